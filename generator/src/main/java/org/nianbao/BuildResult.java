@@ -1,0 +1,36 @@
+package org.nianbao;
+
+import java.util.List;
+import org.nianbao.diagnostic.Diagnostic;
+
+/**
+ * What a build or check did.
+ *
+ * @param diagnostics every problem, in file and position order
+ * @param reports     reports read
+ * @param pages       HTML pages written (0 for a check or a failed build)
+ * @param written     whether the output folder was replaced
+ */
+public record BuildResult(List<Diagnostic> diagnostics, int reports, int pages, boolean written) {
+
+    public BuildResult {
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    public long errors() {
+        return diagnostics.stream().filter(Diagnostic::isError).count();
+    }
+
+    public long warnings() {
+        return diagnostics.size() - errors();
+    }
+
+    public boolean ok() {
+        return errors() == 0;
+    }
+
+    /** {@code N errors, M warnings in K reports}, in Chinese. */
+    public String summary() {
+        return errors() + " 个错误，" + warnings() + " 个警告，共 " + reports + " 份报表";
+    }
+}

@@ -1,0 +1,78 @@
+package org.nianbao;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.nianbao.form.FormDefinition;
+import org.nianbao.form.FormLoader;
+import org.nianbao.model.Column;
+import org.nianbao.output.StagedOutput;
+import org.nianbao.render.ColumnPages;
+import org.nianbao.render.Markdown;
+import org.nianbao.render.Templates;
+import org.nianbao.render.Theme;
+import org.nianbao.source.ColumnReader;
+
+/** The one entry point: check a column's sources, or build the column folder from them. */
+public final class Nianbao {
+    private Nianbao() {
+    }
+
+    /** Reads and checks every source without writing anything. */
+    public static BuildResult check(Config config) {
+        ColumnReader.Result read = ColumnReader.read(config.sourceDirectory(), FormLoader.workReport(),
+                config.maxFileBytes());
+        int reports = read.column() == null ? 0 : read.column().reports().size();
+        return new BuildResult(read.diagnostics(), reports, 0, false);
+    }
+
+    /**
+     * Checks the sources and, when they have no errors, writes the whole column into a fresh folder
+     * that then replaces {@link Config#outputDirectory()}. On errors the output folder is untouched.
+     *
+     * @throws IOException when the output cannot be written; the previous column is then kept too
+     */
+    public static BuildResult build(Config config) throws IOException {
+        FormDefinition form = FormLoader.workReport();
+        ColumnReader.Result read = ColumnReader.read(config.sourceDirectory(), form, config.maxFileBytes());
+        Column column = read.column();
+        if (column == null) {
+            return new BuildResult(read.diagnostics(), 0, 0, false);
+        }
+        Theme theme = Theme.load(config.theme(), config.themeClassLoader());
+        Templates templates = new Templates(theme, config.sourceDirectory().resolve("templates"));
+        Markdown markdown = new Markdown(config.allowRawHtml() || column.config().allowRawHtml());
+        int pages;
+        try (StagedOutput out = StagedOutput.open(config.outputDirectory())) {
+            copyStatic(config.sourceDirectory().resolve("static"), out);
+            pages = new ColumnPages(column, form, theme, templates, markdown).writeTo(out);
+            out.commit();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return new BuildResult(read.diagnostics(), column.reports().size(), pages, true);
+    }
+
+    /** Copies {@code static/} as is; links inside it are refused so that nothing outside the sources leaks out. */
+    private static void copyStatic(Path dir, StagedOutput out) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(dir)) {
+            files = s.sorted().toList();
+        }
+        for (Path p : files) {
+            if (Files.isSymbolicLink(p)) {
+                throw new IOException("static/ 中不能有符号链接：" + dir.relativize(p));
+            }
+            if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                out.write("static/" + dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+            }
+        }
+    }
+}

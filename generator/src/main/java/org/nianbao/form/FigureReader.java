@@ -1,0 +1,218 @@
+package org.nianbao.form;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.nianbao.diagnostic.Diagnostics;
+import org.nianbao.source.YamlDocument;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads the figures of one report from its front matter, grouped as on the form. A key is a row's
+ * Chinese label (or its ASCII id); every problem is reported with its position and the row's label.
+ */
+public final class FigureReader {
+    private final FormDefinition form;
+    private final YamlDocument doc;
+    private final Diagnostics d;
+    private final Map<String, Figure> figures = new LinkedHashMap<>();
+
+    private FigureReader(FormDefinition form, YamlDocument doc, Diagnostics d) {
+        this.form = form;
+        this.doc = doc;
+        this.d = d;
+    }
+
+    /**
+     * Reads {@code entries} (the front matter's section keys) and returns the figures by row path,
+     * in the form's order. Problems go to {@code d}; the result then lacks the bad figures.
+     *
+     * @param where the node to point at when a whole section is missing
+     */
+    public static Map<String, Figure> read(FormDefinition form, YamlDocument doc, List<NodeTuple> entries,
+            Node where, Diagnostics d) {
+        FigureReader r = new FigureReader(form, doc, d);
+        Map<String, NodeTuple> byKey = r.match(entries, sectionsAsKeys(form), "");
+        for (Section s : form.sections()) {
+            NodeTuple t = byKey.get(s.id());
+            if (t == null) {
+                d.error(doc.line(where), doc.column(where), s.label(), "缺少“" + s.label() + "”一节");
+                continue;
+            }
+            r.readRows(s.rows(), s.label(), t.getValueNode(), t.getKeyNode());
+        }
+        Map<String, Figure> ordered = new LinkedHashMap<>();
+        for (Row row : form.leafRows()) {
+            Figure f = r.figures.get(row.path());
+            if (f != null) {
+                ordered.put(row.path(), f);
+            }
+        }
+        return ordered;
+    }
+
+    private static List<Key> sectionsAsKeys(FormDefinition form) {
+        return form.sections().stream().map(s -> new Key(s.id(), s.label())).toList();
+    }
+
+    private record Key(String id, String label) {
+    }
+
+    /** Matches written keys to the expected ones; reports unknown keys with a suggestion. */
+    private Map<String, NodeTuple> match(List<NodeTuple> entries, List<Key> keys, String where) {
+        Map<String, NodeTuple> byId = new LinkedHashMap<>();
+        for (NodeTuple t : entries) {
+            String written = YamlDocument.key(t);
+            Key key = keys.stream()
+                    .filter(k -> k.label().equals(written) || k.id().equals(written))
+                    .findFirst().orElse(null);
+            Node kn = t.getKeyNode();
+            if (key == null) {
+                List<String> labels = keys.stream().map(Key::label).toList();
+                d.error(doc.line(kn), doc.column(kn), where,
+                        "未知的项目“" + written + "”" + Suggest.didYouMean(written, labels)
+                                + "。此处可填写：" + String.join("、", labels));
+            } else {
+                byId.put(key.id(), t);
+            }
+        }
+        return byId;
+    }
+
+    private void readRows(List<Row> rows, String where, Node value, Node keyNode) {
+        if (!(value instanceof MappingNode map)) {
+            d.error(doc.line(value), doc.column(value), where, "应为下一级各项（换行并缩进填写），而不是单个值");
+            return;
+        }
+        List<Key> keys = rows.stream().map(r -> new Key(r.id(), r.label())).toList();
+        Map<String, NodeTuple> byId = match(YamlDocument.entries(map), keys, where);
+        for (Row row : rows) {
+            NodeTuple t = byId.get(row.id());
+            if (t == null) {
+                if (!row.optional()) {
+                    d.error(doc.line(keyNode), doc.column(keyNode), row.subject(),
+                            "缺少此项，请在“" + where + "”下填写" + (row.type() == RowType.GROUP ? "各项" : row.type().expected()));
+                }
+                continue;
+            }
+            readRow(row, t);
+        }
+    }
+
+    private void readRow(Row row, NodeTuple t) {
+        Node node = t.getValueNode();
+        switch (row.type()) {
+            case GROUP -> readRows(row.children(), row.labelPath(), node, t.getKeyNode());
+            case ACCOUNTS -> readAccounts(row, node);
+            case CHOICES -> readChoices(row, node);
+            default -> {
+                Value v = scalar(row, node, row.subject());
+                if (v != null) {
+                    figures.put(row.path(), new Figure(row, v, doc.line(node), doc.column(node)));
+                }
+            }
+        }
+    }
+
+    private Value scalar(Row row, Node node, String subject) {
+        if (!(node instanceof ScalarNode s)) {
+            d.error(doc.line(node), doc.column(node), subject, "应为单个值（" + row.type().expected() + "）");
+            return null;
+        }
+        boolean quoted = s.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN;
+        if (!quoted && s.getValue().isEmpty()) {
+            d.error(doc.line(node), doc.column(node), subject, "未填写，应为" + row.type().expected());
+            return null;
+        }
+        try {
+            return ScalarParser.parse(row, s.getValue(), quoted);
+        } catch (ScalarParser.Invalid e) {
+            d.error(doc.line(node), doc.column(node), subject, e.getMessage());
+            return null;
+        }
+    }
+
+    private void readAccounts(Row row, Node node) {
+        if (node instanceof ScalarNode s && s.getValue().isEmpty()) {
+            figures.put(row.path(), new Figure(row, new Value.Accounts(List.of()), doc.line(node), doc.column(node)));
+            return;
+        }
+        if (!(node instanceof SequenceNode seq)) {
+            d.error(doc.line(node), doc.column(node), row.subject(), "应为" + RowType.ACCOUNTS.expected());
+            return;
+        }
+        List<Value.Account> accounts = new ArrayList<>();
+        boolean ok = true;
+        int n = 0;
+        for (Node item : seq.getValue()) {
+            n++;
+            String subject = row.labelPath() + "/第" + n + "个";
+            if (!(item instanceof MappingNode map)) {
+                d.error(doc.line(item), doc.column(item), subject, "每个账号应填写" + fieldLabels(row));
+                ok = false;
+                continue;
+            }
+            List<Key> keys = row.children().stream().map(f -> new Key(f.id(), f.label())).toList();
+            Map<String, NodeTuple> byId = match(YamlDocument.entries(map), keys, subject);
+            Map<String, Value> fields = new LinkedHashMap<>();
+            for (Row field : row.children()) {
+                NodeTuple t = byId.get(field.id());
+                String fieldSubject = subject + "/" + field.labelWithUnit();
+                if (t == null) {
+                    d.error(doc.line(item), doc.column(item), fieldSubject, "缺少此项");
+                    ok = false;
+                    continue;
+                }
+                Value v = scalar(field, t.getValueNode(), fieldSubject);
+                if (v == null) {
+                    ok = false;
+                } else {
+                    fields.put(field.id(), v);
+                }
+            }
+            accounts.add(new Value.Account(fields));
+        }
+        if (ok) {
+            figures.put(row.path(), new Figure(row, new Value.Accounts(accounts), doc.line(node), doc.column(node)));
+        }
+    }
+
+    private static String fieldLabels(Row row) {
+        return String.join("、", row.children().stream().map(Row::labelWithUnit).toList());
+    }
+
+    private void readChoices(Row row, Node node) {
+        if (!(node instanceof SequenceNode seq)) {
+            d.error(doc.line(node), doc.column(node), row.subject(), "应为" + RowType.CHOICES.expected()
+                    + "，可选：" + String.join("、", row.options()));
+            return;
+        }
+        Set<String> chosen = new LinkedHashSet<>();
+        boolean ok = true;
+        for (Node item : seq.getValue()) {
+            String text = item instanceof ScalarNode s ? s.getValue().strip() : "";
+            if (!row.options().contains(text)) {
+                d.error(doc.line(item), doc.column(item), row.subject(), "“" + text + "”不是可选项"
+                        + Suggest.didYouMean(text, row.options()) + "。可选：" + String.join("、", row.options())
+                        + "；其他做法请填在“其他”中");
+                ok = false;
+            } else if (!chosen.add(text)) {
+                d.error(doc.line(item), doc.column(item), row.subject(), "“" + text + "”重复填写");
+                ok = false;
+            }
+        }
+        if (ok) {
+            // The form's order, not the order written, so that tables and exports are stable.
+            List<String> ordered = row.options().stream().filter(chosen::contains).toList();
+            figures.put(row.path(), new Figure(row, new Value.Choices(ordered), doc.line(node), doc.column(node)));
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.nianbao.form;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * One row of a form: a figure, a sub-group of rows, or a list of accounts.
+ *
+ * @param path     dotted ids from the section down, e.g. {@code interpret.releases.total}; stable across labels
+ * @param labels   the Chinese labels from the section down, e.g. [解读回应, 解读信息发布, 总数]
+ * @param unit     the unit printed on the form (条, 个 …), empty when none
+ * @param pattern  for {@link RowType#CODE}: what the text must match
+ * @param expect   for {@link RowType#CODE}: an example of a good value, shown in errors
+ * @param children rows of a group, or the fields of each account
+ * @param options  for {@link RowType#CHOICES}: the allowed options, in the form's order
+ */
+public record Row(String id, String path, List<String> labels, String unit, RowType type, boolean optional,
+        Pattern pattern, String expect, List<Row> children, List<String> options) {
+
+    public Row {
+        labels = List.copyOf(labels);
+        children = List.copyOf(children);
+        options = List.copyOf(options);
+    }
+
+    /** The label printed on the form, e.g. 总数. */
+    public String label() {
+        return labels.get(labels.size() - 1);
+    }
+
+    /** The label with its unit, as in the form's header cells: 总数（条）. */
+    public String labelWithUnit() {
+        return unit.isEmpty() ? label() : label() + "（" + unit + "）";
+    }
+
+    /** How errors name this row: the labels from the section down, and the unit, e.g. 信息发布/总数（条）. */
+    public String subject() {
+        String s = String.join("/", labels);
+        return unit.isEmpty() ? s : s + "（" + unit + "）";
+    }
+
+    /** The key path webmasters write, as in the form: 信息发布/总数. */
+    public String labelPath() {
+        return String.join("/", labels);
+    }
+}

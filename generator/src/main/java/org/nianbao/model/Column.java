@@ -1,0 +1,33 @@
+package org.nianbao.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
+
+/** Everything a column shows: the site configuration and every report, in a stable order. */
+public record Column(SiteConfig config, List<Report> reports) {
+
+    public Column {
+        List<Report> sorted = new ArrayList<>(reports);
+        sorted.sort(Comparator.comparingInt(Report::year).reversed().thenComparing(r -> r.site().slug()));
+        reports = List.copyOf(sorted);
+    }
+
+    /** Reporting years, latest first. */
+    public List<Integer> years() {
+        TreeSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
+        reports.forEach(r -> years.add(r.year()));
+        return List.copyOf(years);
+    }
+
+    public List<Report> reportsOf(int year) {
+        return reports.stream().filter(r -> r.year() == year).toList();
+    }
+
+    /** A site's reports, earliest year first. */
+    public List<Report> reportsOf(Site site) {
+        return reports.stream().filter(r -> r.site().equals(site))
+                .sorted(Comparator.comparingInt(Report::year)).toList();
+    }
+}

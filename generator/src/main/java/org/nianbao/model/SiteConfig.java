@@ -1,0 +1,38 @@
+package org.nianbao.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What {@code site.yaml} says about the column and the portal that hosts it.
+ *
+ * @param title        栏目名称
+ * @param sponsor      主办单位 of the portal
+ * @param idCode       网站标识码 of the portal, may be empty
+ * @param icp          ICP备案号, may be empty
+ * @param psb          公安机关备案号, may be empty
+ * @param intro        简介: the guide shown on the column's home page, may be empty
+ * @param levels       levels or regions, in the order year pages list them
+ * @param sites        the sites expected to report
+ * @param allowRawHtml whether raw HTML in narratives is kept (off by default: it is escaped)
+ */
+public record SiteConfig(String title, String sponsor, String idCode, String icp, String psb, String intro,
+        List<String> levels, List<Site> sites, boolean allowRawHtml) {
+
+    public SiteConfig {
+        levels = List.copyOf(levels);
+        sites = List.copyOf(sites);
+    }
+
+    /** The guide's paragraphs: split at blank lines, lines joined without spaces as Chinese text is. */
+    public List<String> introParagraphs() {
+        return java.util.Arrays.stream(intro.split("\n\\s*\n"))
+                .map(p -> p.strip().replaceAll("\\s*\n\\s*", ""))
+                .filter(p -> !p.isEmpty())
+                .toList();
+    }
+
+    public Optional<Site> site(String slug) {
+        return sites.stream().filter(s -> s.slug().equals(slug)).findFirst();
+    }
+}

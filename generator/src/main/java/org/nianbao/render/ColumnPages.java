@@ -1,0 +1,198 @@
+package org.nianbao.render;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.nianbao.form.Figure;
+import org.nianbao.form.FormDefinition;
+import org.nianbao.form.Row;
+import org.nianbao.form.RowType;
+import org.nianbao.form.Section;
+import org.nianbao.form.Value;
+import org.nianbao.model.Column;
+import org.nianbao.model.Report;
+import org.nianbao.model.Site;
+import org.nianbao.render.Views.Entry;
+import org.nianbao.render.Views.Group;
+import org.nianbao.render.Views.Link;
+import org.nianbao.render.Views.TrendRow;
+import org.nianbao.render.Views.YearSummary;
+
+/** Renders every page and asset of a column into a {@link PageSink}, in a fixed order. */
+public final class ColumnPages {
+    private final Column column;
+    private final Theme theme;
+    private final Templates templates;
+    private final Markdown markdown;
+    private final FormDefinition form;
+    /** Asset name → fingerprinted path, e.g. style.css → assets/style.1a2b3c4d.css. */
+    private final Map<String, String> assets = new LinkedHashMap<>();
+
+    public ColumnPages(Column column, FormDefinition form, Theme theme, Templates templates, Markdown markdown) {
+        this.column = column;
+        this.form = form;
+        this.theme = theme;
+        this.templates = templates;
+        this.markdown = markdown;
+    }
+
+    /** Writes everything; returns the number of HTML pages. */
+    public int writeTo(PageSink sink) {
+        writeAssets(sink);
+        int pages = 0;
+        page(sink, "index.html", "home", home());
+        pages++;
+        for (int year : column.years()) {
+            page(sink, Links.year(year), "year", year(year));
+            pages++;
+            for (Report r : column.reportsOf(year)) {
+                page(sink, Links.report(year, r.site().slug()), "report", report(r));
+                pages++;
+            }
+        }
+        for (Site site : column.config().sites()) {
+            if (!column.reportsOf(site).isEmpty()) {
+                page(sink, Links.site(site.slug()), "site", site(site));
+                pages++;
+            }
+        }
+        return pages;
+    }
+
+    private void writeAssets(PageSink sink) {
+        for (String name : theme.assets()) {
+            byte[] bytes = theme.asset(name);
+            int dot = name.lastIndexOf('.');
+            String path = "assets/" + name.substring(0, dot) + "." + fingerprint(bytes) + name.substring(dot);
+            assets.put(name, path);
+            sink.write(path, bytes);
+        }
+    }
+
+    private static String fingerprint(byte[] bytes) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return HexFormat.of().formatHex(hash, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void page(PageSink sink, String path, String template, Map<String, Object> context) {
+        Map<String, Object> all = new HashMap<>(context);
+        all.put("column", column.config());
+        all.put("root", Links.root(path));
+        all.put("assets", assets);
+        all.put("years", column.years().stream().map(y -> new Link(y + "年度", Links.year(y))).toList());
+        sink.write(path, templates.render(template, all).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Map<String, Object> home() {
+        List<YearSummary> years = new ArrayList<>();
+        for (int year : column.years()) {
+            years.add(new YearSummary(year, column.reportsOf(year).size(), column.config().sites().size(),
+                    Links.year(year)));
+        }
+        Map<String, Object> c = new HashMap<>();
+        c.put("title", column.config().title());
+        c.put("summaries", years);
+        c.put("latest", column.years().isEmpty() ? null : column.years().get(0));
+        c.put("groups", column.years().isEmpty() ? List.of() : groups(column.years().get(0)));
+        return c;
+    }
+
+    private Map<String, Object> year(int year) {
+        Map<String, Object> c = new HashMap<>();
+        c.put("title", year + "年度政府网站工作年度报表");
+        c.put("year", year);
+        c.put("groups", groups(year));
+        c.put("published", column.reportsOf(year).size());
+        c.put("expected", column.config().sites().size());
+        return c;
+    }
+
+    /** The year's sites by level, in site.yaml's order, with their reports where published. */
+    private List<Group> groups(int year) {
+        Map<String, Report> bySlug = column.reportsOf(year).stream()
+                .collect(Collectors.toMap(r -> r.site().slug(), r -> r));
+        List<Group> groups = new ArrayList<>();
+        for (String level : column.config().levels()) {
+            List<Entry> entries = new ArrayList<>();
+            for (Site site : column.config().sites()) {
+                if (site.level().equals(level)) {
+                    Report r = bySlug.get(site.slug());
+                    entries.add(new Entry(site, r, r == null ? "" : Links.report(year, site.slug()),
+                            column.reportsOf(site).isEmpty() ? "" : Links.site(site.slug())));
+                }
+            }
+            if (!entries.isEmpty()) {
+                groups.add(new Group(level, entries));
+            }
+        }
+        return groups;
+    }
+
+    private Map<String, Object> report(Report r) {
+        Map<String, Object> c = new HashMap<>();
+        c.put("title", r.title());
+        c.put("report", r);
+        c.put("table", FormTable.of(form.sections(), r.figures()));
+        c.put("narrative", markdown.render(r.body()));
+        c.put("yearHref", Links.year(r.year()));
+        c.put("siteHref", Links.site(r.site().slug()));
+        c.put("otherYears", column.reportsOf(r.site()).stream()
+                .filter(o -> o.year() != r.year())
+                .map(o -> new Link(o.year() + "年度", Links.report(o.year(), o.site().slug())))
+                .toList());
+        return c;
+    }
+
+    private Map<String, Object> site(Site site) {
+        List<Report> reports = column.reportsOf(site);
+        List<TrendRow> rows = new ArrayList<>();
+        for (Row row : form.leafRows()) {
+            List<String> values = reports.stream().map(r -> trendValue(row, r.figures().get(row.path()))).toList();
+            String label = String.join("/", row.labels().subList(1, row.labels().size()));
+            String kind = row.type() == RowType.COUNT || row.type() == RowType.DECIMAL ? "number" : "text";
+            rows.add(new TrendRow(row.labels().get(0), row.unit().isEmpty() ? label : label + "（" + row.unit() + "）",
+                    kind, values));
+        }
+        Map<String, Object> c = new HashMap<>();
+        c.put("title", site.name() + "历年政府网站工作年度报表");
+        c.put("site", site);
+        c.put("reports", reports.stream()
+                .map(r -> new Link(r.year() + "年度", Links.report(r.year(), site.slug()))).toList());
+        c.put("rows", rows);
+        c.put("sections", form.sections().stream().map(Section::label).toList());
+        return c;
+    }
+
+    /** A value as the site page's year columns show it: accounts by name with their figures. */
+    private static String trendValue(Row row, Figure f) {
+        if (f == null) {
+            return "无";
+        }
+        if (f.value() instanceof Value.Accounts a) {
+            if (a.accounts().isEmpty()) {
+                return "无";
+            }
+            return a.accounts().stream().map(acc -> {
+                List<String> parts = new ArrayList<>();
+                for (Row field : row.children()) {
+                    Value v = acc.fields().get(field.id());
+                    parts.add(field.type() == RowType.TEXT ? v.display()
+                            : field.label() + " " + v.display() + field.unit());
+                }
+                return parts.get(0) + "（" + String.join("，", parts.subList(1, parts.size())) + "）";
+            }).collect(Collectors.joining("；"));
+        }
+        return f.value().display();
+    }
+}

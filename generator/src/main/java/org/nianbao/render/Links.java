@@ -1,0 +1,33 @@
+package org.nianbao.render;
+
+/**
+ * Page-relative links, so that the column works under any path of any CMS and from {@code file://}.
+ * Every page lives at {@code <folder>/index.html}; links name {@code index.html} explicitly.
+ */
+final class Links {
+    private Links() {
+    }
+
+    /** The prefix from page {@code path} back to the column's root: {@code ""}, {@code "../"} … */
+    static String root(String path) {
+        int depth = 0;
+        for (int i = 0; i < path.length(); i++) {
+            if (path.charAt(i) == '/') {
+                depth++;
+            }
+        }
+        return "../".repeat(depth);
+    }
+
+    static String year(int year) {
+        return year + "/index.html";
+    }
+
+    static String report(int year, String slug) {
+        return year + "/" + slug + "/index.html";
+    }
+
+    static String site(String slug) {
+        return "sites/" + slug + "/index.html";
+    }
+}

@@ -1,0 +1,93 @@
+package org.nianbao.render;
+
+import java.util.List;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * Renders a report's narrative. Raw HTML is escaped unless the site opts in; links keep only
+ * http, https, mailto and relative URLs. Immutable and safe to share between threads.
+ */
+public final class Markdown {
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public Markdown(boolean allowRawHtml) {
+        var extensions = List.of(TablesExtension.create(),
+                HeadingAnchorExtension.builder().idPrefix("h-").defaultId("section").build());
+        this.parser = Parser.builder().extensions(extensions).build();
+        this.renderer = HtmlRenderer.builder()
+                .extensions(extensions)
+                .escapeHtml(!allowRawHtml)
+                .sanitizeUrls(true)
+                .build();
+    }
+
+    public String render(String markdown) {
+        Node doc = parser.parse(markdown);
+        PageOutline outline = new PageOutline();
+        doc.accept(outline);
+        outline.shiftHeadings();
+        return renderer.render(doc);
+    }
+
+    /**
+     * Fits the narrative into its page: its top headings become h3 (the page owns h1 and h2), and a
+     * line break inside Chinese text is dropped, since Chinese puts no space between lines.
+     */
+    private static final class PageOutline extends AbstractVisitor {
+        static final int TOP = 3;
+        private final List<Heading> headings = new java.util.ArrayList<>();
+
+        @Override
+        public void visit(Heading heading) {
+            headings.add(heading);
+            visitChildren(heading);
+        }
+
+        void shiftHeadings() {
+            int top = headings.stream().mapToInt(Heading::getLevel).min().orElse(TOP);
+            for (Heading h : headings) {
+                h.setLevel(Math.min(6, h.getLevel() - top + TOP));
+            }
+        }
+
+        @Override
+        public void visit(SoftLineBreak soft) {
+            if (isCjk(lastChar(soft.getPrevious())) || isCjk(firstChar(soft.getNext()))) {
+                soft.unlink();
+            }
+        }
+
+        private static int lastChar(Node n) {
+            if (n instanceof Text t && !t.getLiteral().isEmpty()) {
+                return t.getLiteral().codePointBefore(t.getLiteral().length());
+            }
+            return -1;
+        }
+
+        private static int firstChar(Node n) {
+            if (n instanceof Text t && !t.getLiteral().isEmpty()) {
+                return t.getLiteral().codePointAt(0);
+            }
+            return -1;
+        }
+
+        private static boolean isCjk(int c) {
+            if (c < 0) {
+                return false;
+            }
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            return script == Character.UnicodeScript.HAN
+                    || (c >= 0x3000 && c <= 0x303F) // CJK punctuation
+                    || (c >= 0xFF00 && c <= 0xFFEF); // full-width forms
+        }
+    }
+}

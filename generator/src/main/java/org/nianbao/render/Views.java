@@ -1,0 +1,37 @@
+package org.nianbao.render;
+
+import java.util.List;
+import org.nianbao.model.Report;
+import org.nianbao.model.Site;
+
+/** The typed values that templates read, built from the model at the last step. */
+public final class Views {
+    private Views() {
+    }
+
+    /** A link; {@code href} is relative to the column root: templates prefix it with {@code root}. */
+    public record Link(String label, String href) {
+    }
+
+    /** A year on the home page. */
+    public record YearSummary(int year, int published, int expected, String href) {
+    }
+
+    /** A site's line on a year page: its report, or {@code null} when it has not published one. */
+    public record Entry(Site site, Report report, String href, String siteHref) {
+        public boolean isPublished() {
+            return report != null;
+        }
+    }
+
+    /** The sites of one level or region on a year page. */
+    public record Group(String level, List<Entry> entries) {
+        public long published() {
+            return entries.stream().filter(Entry::isPublished).count();
+        }
+    }
+
+    /** A row of a site's page: one form row's values across the years (empty string where no report). */
+    public record TrendRow(String section, String label, String kind, List<String> values) {
+    }
+}

@@ -1,0 +1,172 @@
+package org.nianbao.source;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.nianbao.diagnostic.Diagnostics;
+import org.nianbao.model.Site;
+import org.nianbao.model.SiteConfig;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/** Reads {@code site.yaml}: the column's title, the portal's facts, levels and the sites expected to report. */
+public final class SiteReader {
+    public static final String FILE = "site.yaml";
+    /** Slugs name folders and files: plain ASCII, so that no path can be smuggled in. */
+    static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?");
+
+    private static final List<String> KEYS = List.of("栏目名称", "主办单位", "网站标识码", "ICP备案号", "公安机关备案号",
+            "简介", "层级", "网站", "允许原始HTML");
+    private static final List<String> SITE_KEYS = List.of("代号", "名称", "层级");
+
+    private final YamlDocument doc;
+    private final Diagnostics d;
+
+    private SiteReader(YamlDocument doc, Diagnostics d) {
+        this.doc = doc;
+        this.d = d;
+    }
+
+    /** Reads {@code sourceDir/site.yaml}; returns {@code null} when it has errors (reported to {@code d}). */
+    public static SiteConfig read(Path sourceDir, long maxBytes, Diagnostics d) {
+        Path file = sourceDir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            d.error(0, 0, "", "找不到栏目配置文件 site.yaml（应在源文件夹 " + sourceDir + " 中）");
+            return null;
+        }
+        String text = SourceText.read(file, maxBytes, d);
+        if (text == null) {
+            return null;
+        }
+        YamlDocument doc = YamlDocument.compose(text, 0, d);
+        if (doc == null) {
+            return null;
+        }
+        if (!(doc.root() instanceof MappingNode root)) {
+            d.error(1, 1, "", "site.yaml 应为“键: 值”形式的配置，可填写：" + String.join("、", KEYS));
+            return null;
+        }
+        SiteConfig config = new SiteReader(doc, d).config(root);
+        return d.hasErrors() ? null : config;
+    }
+
+    private SiteConfig config(MappingNode root) {
+        Map<String, NodeTuple> map = entries(root, KEYS, "");
+        String title = text(map, "栏目名称", true);
+        String sponsor = text(map, "主办单位", true);
+        List<String> levels = new ArrayList<>();
+        NodeTuple levelsNode = map.get("层级");
+        if (levelsNode == null) {
+            d.error(1, 1, "层级", "缺少此项：请列出年度报表分组的层级或地区，如 [市政府门户网站, 市政府部门网站, 区县政府门户网站]");
+        } else {
+            for (Node n : sequence(levelsNode, "层级")) {
+                String level = scalar(n, "层级");
+                if (level != null && !levels.contains(level)) {
+                    levels.add(level);
+                } else if (level != null) {
+                    d.error(doc.line(n), doc.column(n), "层级", "“" + level + "”重复");
+                }
+            }
+        }
+        List<Site> sites = new ArrayList<>();
+        NodeTuple sitesNode = map.get("网站");
+        if (sitesNode == null) {
+            d.error(1, 1, "网站", "缺少此项：请列出应发布年度报表的网站（代号、名称、层级）");
+        } else {
+            Set<String> slugs = new HashSet<>();
+            for (Node n : sequence(sitesNode, "网站")) {
+                Site site = site(n, levels);
+                if (site != null && !slugs.add(site.slug())) {
+                    d.error(doc.line(n), doc.column(n), "网站/代号", "代号“" + site.slug() + "”重复");
+                } else if (site != null) {
+                    sites.add(site);
+                }
+            }
+        }
+        String raw = text(map, "允许原始HTML", false);
+        if (!raw.isEmpty() && !raw.equals("是") && !raw.equals("否")) {
+            NodeTuple t = map.get("允许原始HTML");
+            d.error(doc.line(t.getValueNode()), doc.column(t.getValueNode()), "允许原始HTML", "应为“是”或“否”");
+        }
+        return new SiteConfig(title, sponsor, text(map, "网站标识码", false), text(map, "ICP备案号", false),
+                text(map, "公安机关备案号", false), text(map, "简介", false), levels, sites, raw.equals("是"));
+    }
+
+    private Site site(Node n, List<String> levels) {
+        if (!(n instanceof MappingNode m)) {
+            d.error(doc.line(n), doc.column(n), "网站", "每个网站应填写 代号、名称、层级");
+            return null;
+        }
+        Map<String, NodeTuple> map = entries(m, SITE_KEYS, "网站");
+        String slug = text(map, "代号", true);
+        String name = text(map, "名称", true);
+        String level = text(map, "层级", true);
+        if (map.get("代号") == null || map.get("名称") == null || map.get("层级") == null) {
+            d.error(doc.line(n), doc.column(n), "网站", "每个网站应填写 代号、名称、层级");
+            return null;
+        }
+        Node slugNode = map.get("代号").getValueNode();
+        if (!SLUG.matcher(slug).matches()) {
+            d.error(doc.line(slugNode), doc.column(slugNode), "网站/代号",
+                    "“" + slug + "”不可用：代号用作文件夹名，只能包含小写字母、数字和连字符，如 jiaoyuju");
+            return null;
+        }
+        if (!levels.contains(level)) {
+            Node ln = map.get("层级").getValueNode();
+            d.error(doc.line(ln), doc.column(ln), "网站/层级", "“" + level + "”不在“层级”列表中：" + String.join("、", levels));
+            return null;
+        }
+        return new Site(slug, name, level);
+    }
+
+    private Map<String, NodeTuple> entries(MappingNode m, List<String> keys, String where) {
+        Map<String, NodeTuple> map = new LinkedHashMap<>();
+        for (NodeTuple t : m.getValue()) {
+            String key = YamlDocument.key(t);
+            if (keys.contains(key)) {
+                map.put(key, t);
+            } else {
+                Node k = t.getKeyNode();
+                d.error(doc.line(k), doc.column(k), where, "未知的配置项“" + key + "”，可填写：" + String.join("、", keys));
+            }
+        }
+        return map;
+    }
+
+    private String text(Map<String, NodeTuple> map, String key, boolean required) {
+        NodeTuple t = map.get(key);
+        if (t == null) {
+            if (required) {
+                d.error(1, 1, key, "缺少此项");
+            }
+            return "";
+        }
+        String s = scalar(t.getValueNode(), key);
+        return s == null ? "" : s;
+    }
+
+    private String scalar(Node n, String subject) {
+        if (n instanceof ScalarNode s && !s.getValue().isBlank()) {
+            return s.getValue().strip();
+        }
+        d.error(doc.line(n), doc.column(n), subject, "应填写文字");
+        return null;
+    }
+
+    private List<Node> sequence(NodeTuple t, String subject) {
+        if (t.getValueNode() instanceof SequenceNode s) {
+            return s.getValue();
+        }
+        d.error(doc.line(t.getValueNode()), doc.column(t.getValueNode()), subject, "应为列表（每项以 - 开头）");
+        return List.of();
+    }
+}

@@ -1,0 +1,64 @@
+package org.nianbao.source;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.nianbao.diagnostic.Diagnostics;
+
+/** Reads a source file as strict UTF-8, tolerating a BOM and CRLF line ends. */
+public final class SourceText {
+    private SourceText() {
+    }
+
+    /** The file's text with {@code \n} line ends, or {@code null} after reporting why it cannot be read. */
+    public static String read(Path file, long maxBytes, Diagnostics d) {
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                d.error(0, 0, "", "文件大小 " + size + " 字节，超过上限 " + maxBytes + " 字节");
+                return null;
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            d.error(0, 0, "", "无法读取文件：" + e.getMessage());
+            return null;
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            int bad = firstBadByte(bytes);
+            int line = 1;
+            for (int i = 0; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            d.error(line, 0, "", "文件不是 UTF-8 编码（第 " + (bad + 1) + " 字节无效），请用 UTF-8 保存");
+            return null;
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private static int firstBadByte(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        var in = ByteBuffer.wrap(bytes);
+        var out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        var result = decoder.decode(in, out, true);
+        return result.isError() ? in.position() : bytes.length;
+    }
+}

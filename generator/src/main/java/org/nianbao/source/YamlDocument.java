@@ -1,0 +1,124 @@
+package org.nianbao.source;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.nianbao.diagnostic.Diagnostics;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.representer.Representer;
+
+/**
+ * A YAML text composed into nodes that keep their positions in the source file. Values are never
+ * converted by YAML's own rules (YAML 1.1 reads {@code no} as false and {@code 010} as 8): callers
+ * read each scalar's text and type it against the form.
+ *
+ * @param root       the document's root node, or {@code null} for an empty document
+ * @param lineOffset lines before the YAML text in its file (the front matter's opening {@code ---})
+ */
+public record YamlDocument(Node root, int lineOffset) {
+
+    /** Limits that stop alias bombs and deep nesting early; no real report comes near them. */
+    static final int MAX_ALIASES = 20;
+    static final int MAX_DEPTH = 20;
+    static final int MAX_CODE_POINTS = 2_000_000;
+
+    /** Composes {@code text}; reports a syntax problem into {@code d} and returns {@code null}. */
+    public static YamlDocument compose(String text, int lineOffset, Diagnostics d) {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setAllowDuplicateKeys(false);
+        DumperOptions dumper = new DumperOptions();
+        Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options);
+        try {
+            Node root = yaml.compose(new StringReader(text));
+            YamlDocument doc = new YamlDocument(root, lineOffset);
+            if (root != null && !doc.checkKeys(root, d, 0)) {
+                return null;
+            }
+            return doc;
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            int line = mark == null ? 0 : mark.getLine() + 1 + lineOffset;
+            int column = mark == null ? 0 : mark.getColumn() + 1;
+            d.error(line, column, "", syntaxMessage(e.getProblem() + " " + e.getContext()));
+            return null;
+        } catch (YAMLException e) {
+            d.error(lineOffset + 1, 1, "", syntaxMessage(String.valueOf(e.getMessage())));
+            return null;
+        }
+    }
+
+    private static String syntaxMessage(String problem) {
+        if (problem.contains("\\t")) {
+            return "YAML 格式错误：不能用 Tab 缩进或分隔，请改用空格";
+        }
+        if (problem.contains("aliases") || problem.contains("Number of aliases")) {
+            return "YAML 格式错误：别名（&/*）过多，已拒绝读取";
+        }
+        if (problem.contains("Nesting Depth")) {
+            return "YAML 格式错误：嵌套超过 " + MAX_DEPTH + " 层，已拒绝读取";
+        }
+        if (problem.contains("code points")) {
+            return "YAML 格式错误：内容过长，已拒绝读取";
+        }
+        return "YAML 格式错误：" + problem.replace(" null", "").trim() + "（请检查缩进、冒号后的空格和引号是否成对）";
+    }
+
+    /** Refuses duplicate keys and non-text keys; SnakeYAML checks duplicates only when constructing objects. */
+    private boolean checkKeys(Node node, Diagnostics d, int depth) {
+        boolean ok = true;
+        if (node instanceof MappingNode map) {
+            Set<String> seen = new HashSet<>();
+            for (NodeTuple t : map.getValue()) {
+                Node key = t.getKeyNode();
+                if (!(key instanceof ScalarNode s)) {
+                    d.error(line(key), column(key), "", "键必须是文字");
+                    ok = false;
+                } else if (!seen.add(s.getValue())) {
+                    d.error(line(key), column(key), "", "键“" + s.getValue() + "”重复出现，每项只能填写一次");
+                    ok = false;
+                }
+                ok &= checkKeys(t.getValueNode(), d, depth + 1);
+            }
+        } else if (node instanceof org.yaml.snakeyaml.nodes.SequenceNode seq) {
+            for (Node item : seq.getValue()) {
+                ok &= checkKeys(item, d, depth + 1);
+            }
+        }
+        return ok;
+    }
+
+    /** 1-based line of {@code node} in the source file. */
+    public int line(Node node) {
+        return node.getStartMark().getLine() + 1 + lineOffset;
+    }
+
+    /** 1-based column of {@code node}. */
+    public int column(Node node) {
+        return node.getStartMark().getColumn() + 1;
+    }
+
+    /** The entries of a mapping, in source order. */
+    public static List<NodeTuple> entries(MappingNode map) {
+        return new ArrayList<>(map.getValue());
+    }
+
+    /** The text of a scalar key. */
+    public static String key(NodeTuple t) {
+        return ((ScalarNode) t.getKeyNode()).getValue();
+    }
+}
