@@ -27,6 +27,7 @@ public final class Markdown {
                 .extensions(extensions)
                 .escapeHtml(!allowRawHtml)
                 .sanitizeUrls(true)
+                .urlSanitizer(new SafeUrls())
                 .build();
     }
 

@@ -1,0 +1,188 @@
+package org.nianbao;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.source.FrontMatter;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/** Builds the demo column once and checks it as a reader of the pages would. */
+class DemoColumnTest {
+    @TempDir
+    static Path tmp;
+    static Path out;
+    static BuildResult result;
+
+    @BeforeAll
+    static void buildDemo() throws IOException {
+        out = tmp.resolve("column");
+        result = Fixtures.build(Fixtures.DEMO, out);
+    }
+
+    @Test
+    void demoBuildsWithoutProblems() {
+        assertEquals(List.of(), result.diagnostics().stream().map(Object::toString).toList());
+        assertTrue(result.reports() >= 36, "12 sites × 3 years at least, got " + result.reports());
+    }
+
+    /** Every figure written in every report's front matter is shown, as written, in its page's table. */
+    @Test
+    void everyFigureAppearsInItsTable() throws IOException {
+        List<Path> sources;
+        try (Stream<Path> s = Files.walk(Fixtures.DEMO.resolve("reports"))) {
+            sources = s.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+        }
+        assertTrue(sources.size() >= 36);
+        int checked = 0;
+        for (Path source : sources) {
+            String year = source.getParent().getFileName().toString();
+            String slug = source.getFileName().toString().replace(".md", "");
+            Document page = Jsoup.parse(out.resolve(year).resolve(slug).resolve("index.html").toFile());
+            Map<String, Object> figures = rawFrontMatter(source);
+            assertEquals(figures.get("发布日期"), page.selectFirst("meta[name=PubDate]").attr("content"), source.toString());
+            List<String> failures = new ArrayList<>();
+            for (Map.Entry<String, Object> e : figures.entrySet()) {
+                if (e.getValue() instanceof Map<?, ?> section) {
+                    checked += compare(page, e.getKey(), section, failures);
+                }
+            }
+            assertEquals(List.of(), failures, source.toString());
+        }
+        assertTrue(checked > 36 * 60, "figures checked: " + checked);
+    }
+
+    private static int compare(Document page, String path, Map<?, ?> map, List<String> failures) {
+        int n = 0;
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            String key = path + "/" + e.getKey();
+            Object v = e.getValue();
+            if (v instanceof Map<?, ?> group) {
+                n += compare(page, key, group, failures);
+            } else if (v instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Map) {
+                for (int i = 0; i < list.size(); i++) {
+                    n += compare(page, key + "/" + (i + 1), (Map<?, ?>) list.get(i), failures);
+                }
+            } else if (v instanceof List<?> options) {
+                String cell = cell(page, key);
+                for (Object option : options) {
+                    n++;
+                    if (cell == null || !cell.contains("☑" + option)) {
+                        failures.add(key + ": option " + option + " not ticked in " + cell);
+                    }
+                }
+            } else {
+                n++;
+                String cell = cell(page, key);
+                if (!String.valueOf(v).strip().equals(cell)) {
+                    failures.add(key + ": source " + v + ", page " + cell);
+                }
+            }
+        }
+        return n;
+    }
+
+    private static String cell(Document page, String key) {
+        Element td = page.selectFirst("td[data-key=\"" + key + "\"]");
+        return td == null ? null : td.text();
+    }
+
+    /** The front matter with every scalar kept as the text written (no YAML type guessing). */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> rawFrontMatter(Path source) {
+        FrontMatter fm = FrontMatter.split(Fixtures.read(source).replace("\r\n", "\n"));
+        assertNotNull(fm.yaml(), source.toString());
+        LoaderOptions lo = new LoaderOptions();
+        DumperOptions dumper = new DumperOptions();
+        Resolver stringsOnly = new Resolver() {
+            @Override
+            protected void addImplicitResolvers() {
+                // every plain scalar stays a string
+            }
+        };
+        Yaml yaml = new Yaml(new SafeConstructor(lo), new Representer(dumper), dumper, lo, stringsOnly);
+        return (Map<String, Object>) yaml.load(new StringReader(fm.yaml()));
+    }
+
+    /** No page loads anything from outside, no URL is root-relative, every internal link and fragment resolves. */
+    @Test
+    void everyLinkStaysInsideAndResolves() throws IOException {
+        List<Path> pages;
+        try (Stream<Path> s = Files.walk(out)) {
+            pages = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+        assertTrue(pages.size() > 40);
+        List<String> failures = new ArrayList<>();
+        int links = 0;
+        for (Path page : pages) {
+            Document doc = Jsoup.parse(page.toFile());
+            for (Element el : doc.select("[href], [src], [srcset], [action], [poster], [data]")) {
+                for (String attr : List.of("href", "src", "srcset", "action", "poster", "data")) {
+                    if (!el.hasAttr(attr)) {
+                        continue;
+                    }
+                    links++;
+                    String url = el.attr(attr);
+                    String where = out.relativize(page) + ": <" + el.tagName() + " " + attr + "=\"" + url + "\">";
+                    boolean navigation = el.tagName().equals("a") && attr.equals("href");
+                    if (url.startsWith("/") || url.startsWith("\\")) {
+                        failures.add(where + " starts with /");
+                    } else if (url.matches("(?i)^[a-z][a-z0-9+.-]*:.*")) {
+                        if (!navigation || !url.matches("(?i)^(https?|mailto):.*")) {
+                            failures.add(where + " leaves the folder");
+                        }
+                    } else if (!resolves(page, url)) {
+                        failures.add(where + " does not resolve");
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), failures);
+        assertTrue(links > 500, "links checked: " + links);
+    }
+
+    private static boolean resolves(Path page, String url) throws IOException {
+        int hash = url.indexOf('#');
+        String path = hash < 0 ? url : url.substring(0, hash);
+        String fragment = hash < 0 ? "" : url.substring(hash + 1);
+        Path target = path.isEmpty() ? page : page.getParent().resolve(path).normalize();
+        if (!target.startsWith(out) || !Files.isRegularFile(target)) {
+            return false;
+        }
+        if (fragment.isEmpty()) {
+            return true;
+        }
+        return Jsoup.parse(target.toFile()).getElementById(fragment) != null;
+    }
+
+    @Test
+    void everyYearListsEverySiteGroupedByLevel() {
+        Document year = Jsoup.parse(Fixtures.read(out.resolve("2023/index.html")));
+        List<String> levels = year.select("h2.group-title").eachText();
+        assertEquals(3, levels.size(), levels.toString());
+        assertTrue(levels.get(0).startsWith("市政府门户网站"));
+        assertFalse(year.select("td.date").isEmpty());
+        assertEquals(result.reports() / 3, year.select("table.entries a[href]").stream()
+                .filter(a -> a.attr("href").matches("\\.\\./2023/[a-z0-9-]+/index\\.html")).count());
+    }
+}

@@ -1,0 +1,64 @@
+package org.nianbao;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** Shared test helpers: the demo column's sources and whole-folder snapshots. */
+final class Fixtures {
+    /** The demo column; tests run with the generator module as working directory. */
+    static final Path DEMO = Path.of("..", "site-src").toAbsolutePath().normalize();
+
+    private Fixtures() {
+    }
+
+    /** Copies the demo column's sources (not its target/) into {@code dir}. */
+    static Path copyDemo(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Files.copy(DEMO.resolve("site.yaml"), dir.resolve("site.yaml"));
+        try (Stream<Path> s = Files.walk(DEMO.resolve("reports"))) {
+            for (Path p : s.sorted().toList()) {
+                Path to = dir.resolve(DEMO.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        return dir;
+    }
+
+    /** Every file under {@code dir} by relative path, with its bytes. */
+    static Map<String, byte[]> snapshot(Path dir) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                files.put(dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+            }
+        }
+        return files;
+    }
+
+    static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    static BuildResult build(Path source, Path out) throws IOException {
+        return Nianbao.build(Config.builder(source).outputDirectory(out).build());
+    }
+}

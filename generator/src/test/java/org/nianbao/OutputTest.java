@@ -1,0 +1,58 @@
+package org.nianbao;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutputTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void sameSourcesGiveIdenticalBytes() throws IOException {
+        Fixtures.build(Fixtures.DEMO, tmp.resolve("a"));
+        Fixtures.build(Fixtures.DEMO, tmp.resolve("b"));
+        Map<String, byte[]> a = Fixtures.snapshot(tmp.resolve("a"));
+        Map<String, byte[]> b = Fixtures.snapshot(tmp.resolve("b"));
+        assertEquals(a.keySet(), b.keySet());
+        a.forEach((path, bytes) -> assertArrayEquals(bytes, b.get(path), path));
+    }
+
+    @Test
+    void filesOfAnOlderBuildThatNoLongerHaveASourceAreGone() throws IOException {
+        Path src = Fixtures.copyDemo(tmp.resolve("src"));
+        Path out = tmp.resolve("column");
+        Fixtures.build(src, out);
+        assertTrue(Files.exists(out.resolve("2021/shilixian/index.html")));
+        Files.delete(src.resolve("reports/2021/shilixian.md"));
+        Fixtures.build(src, out);
+        assertTrue(Files.notExists(out.resolve("2021/shilixian/index.html")));
+        assertTrue(Fixtures.read(out.resolve("2021/index.html")).contains("未发布"));
+    }
+
+    @Test
+    void siteTemplateOverridesTheTheme() throws IOException {
+        Path src = Fixtures.copyDemo(tmp.resolve("src"));
+        Fixtures.write(src.resolve("templates/year.peb"),
+                "{% extends \"layout\" %}{% block content %}<h1>本站自定义 {{ year }}</h1>{% endblock %}");
+        Fixtures.build(src, tmp.resolve("column"));
+        String year = Fixtures.read(tmp.resolve("column/2022/index.html"));
+        assertTrue(year.contains("<h1>本站自定义 2022</h1>"), year);
+        assertTrue(year.contains("<footer"), "the theme's layout still wraps the page");
+    }
+
+    @Test
+    void staticFilesAreCopied() throws IOException {
+        Path src = Fixtures.copyDemo(tmp.resolve("src"));
+        Fixtures.write(src.resolve("static/files/说明.txt"), "附件");
+        Fixtures.build(src, tmp.resolve("column"));
+        assertEquals("附件", Fixtures.read(tmp.resolve("column/static/files/说明.txt")));
+    }
+}
