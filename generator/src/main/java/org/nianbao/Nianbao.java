@@ -7,8 +7,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.nianbao.form.FormDefinition;
-import org.nianbao.form.FormLoader;
 import org.nianbao.model.Column;
 import org.nianbao.output.StagedOutput;
 import org.nianbao.render.ColumnPages;
@@ -24,8 +22,7 @@ public final class Nianbao {
 
     /** Reads and checks every source without writing anything. */
     public static BuildResult check(Config config) {
-        ColumnReader.Result read = ColumnReader.read(config.sourceDirectory(), FormLoader.workReport(),
-                config.maxFileBytes());
+        ColumnReader.Result read = ColumnReader.read(config.sourceDirectory(), config.maxFileBytes());
         int reports = read.column() == null ? 0 : read.column().reports().size();
         return new BuildResult(read.diagnostics(), reports, 0, false);
     }
@@ -37,8 +34,7 @@ public final class Nianbao {
      * @throws IOException when the output cannot be written; the previous column is then kept too
      */
     public static BuildResult build(Config config) throws IOException {
-        FormDefinition form = FormLoader.workReport();
-        ColumnReader.Result read = ColumnReader.read(config.sourceDirectory(), form, config.maxFileBytes());
+        ColumnReader.Result read = ColumnReader.read(config.sourceDirectory(), config.maxFileBytes());
         Column column = read.column();
         if (column == null) {
             return new BuildResult(read.diagnostics(), 0, 0, false);
@@ -49,7 +45,7 @@ public final class Nianbao {
         int pages;
         try (StagedOutput out = StagedOutput.open(config.outputDirectory())) {
             copyStatic(config.sourceDirectory().resolve("static"), out);
-            pages = new ColumnPages(column, form, theme, templates, markdown).writeTo(out);
+            pages = new ColumnPages(column, theme, templates, markdown).writeTo(out);
             out.commit();
         } catch (UncheckedIOException e) {
             throw e.getCause();

@@ -24,11 +24,14 @@ public final class FigureReader {
     private final YamlDocument doc;
     private final Diagnostics d;
     private final Map<String, Figure> figures = new LinkedHashMap<>();
+    /** Groups whose figures come from elsewhere (问责人次 computed from raw records), with where that was written. */
+    private final Map<String, String> providedGroups;
 
-    private FigureReader(FormDefinition form, YamlDocument doc, Diagnostics d) {
+    private FigureReader(FormDefinition form, YamlDocument doc, Diagnostics d, Map<String, String> providedGroups) {
         this.form = form;
         this.doc = doc;
         this.d = d;
+        this.providedGroups = providedGroups;
     }
 
     /**
@@ -39,7 +42,16 @@ public final class FigureReader {
      */
     public static Map<String, Figure> read(FormDefinition form, YamlDocument doc, List<NodeTuple> entries,
             Node where, Diagnostics d) {
-        FigureReader r = new FigureReader(form, doc, d);
+        return read(form, doc, entries, where, d, Map.of());
+    }
+
+    /**
+     * As {@link #read(FormDefinition, YamlDocument, List, Node, Diagnostics)}, where the groups in
+     * {@code providedGroups} (path → the key that provides them) must not be written: they are computed.
+     */
+    public static Map<String, Figure> read(FormDefinition form, YamlDocument doc, List<NodeTuple> entries,
+            Node where, Diagnostics d, Map<String, String> providedGroups) {
+        FigureReader r = new FigureReader(form, doc, d, providedGroups);
         Map<String, NodeTuple> byKey = r.match(entries, sectionsAsKeys(form), "");
         for (Section s : form.sections()) {
             NodeTuple t = byKey.get(s.id());
@@ -96,8 +108,16 @@ public final class FigureReader {
         Map<String, NodeTuple> byId = match(YamlDocument.entries(map), keys, where);
         for (Row row : rows) {
             NodeTuple t = byId.get(row.id());
+            String provider = providedGroups.get(row.path());
+            if (provider != null) {
+                if (t != null) {
+                    d.error(doc.line(t.getKeyNode()), doc.column(t.getKeyNode()), row.subject(),
+                            "已由“" + provider + "”计算，不要再填写此项");
+                }
+                continue;
+            }
             if (t == null) {
-                if (!row.optional()) {
+                if (!row.mayBeOmitted()) {
                     d.error(doc.line(keyNode), doc.column(keyNode), row.subject(),
                             "缺少此项，请在“" + where + "”下填写" + (row.type() == RowType.GROUP ? "各项" : row.type().expected()));
                 }
@@ -111,8 +131,9 @@ public final class FigureReader {
         Node node = t.getValueNode();
         switch (row.type()) {
             case GROUP -> readRows(row.children(), row.labelPath(), node, t.getKeyNode());
-            case ACCOUNTS -> readAccounts(row, node);
+            case ACCOUNTS -> readAccounts(row, node, t.getKeyNode());
             case CHOICES -> readChoices(row, node);
+            case QUARTERS -> readQuarters(row, node);
             default -> {
                 Value v = scalar(row, node, row.subject());
                 if (v != null) {
@@ -124,12 +145,12 @@ public final class FigureReader {
 
     private Value scalar(Row row, Node node, String subject) {
         if (!(node instanceof ScalarNode s)) {
-            d.error(doc.line(node), doc.column(node), subject, "应为单个值（" + row.type().expected() + "）");
+            d.error(doc.line(node), doc.column(node), subject, "应为单个值（" + row.valueType().expected() + "）");
             return null;
         }
         boolean quoted = s.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN;
         if (!quoted && s.getValue().isEmpty()) {
-            d.error(doc.line(node), doc.column(node), subject, "未填写，应为" + row.type().expected());
+            d.error(doc.line(node), doc.column(node), subject, "未填写，应为" + row.valueType().expected());
             return null;
         }
         try {
@@ -140,9 +161,10 @@ public final class FigureReader {
         }
     }
 
-    private void readAccounts(Row row, Node node) {
+    /** A list's problems point at its key ({@code 微博:}), the line a webmaster looks for. */
+    private void readAccounts(Row row, Node node, Node key) {
         if (node instanceof ScalarNode s && s.getValue().isEmpty()) {
-            figures.put(row.path(), new Figure(row, new Value.Accounts(List.of()), doc.line(node), doc.column(node)));
+            figures.put(row.path(), new Figure(row, new Value.Accounts(List.of()), doc.line(key), doc.column(key)));
             return;
         }
         if (!(node instanceof SequenceNode seq)) {
@@ -181,12 +203,52 @@ public final class FigureReader {
             accounts.add(new Value.Account(fields));
         }
         if (ok) {
-            figures.put(row.path(), new Figure(row, new Value.Accounts(accounts), doc.line(node), doc.column(node)));
+            figures.put(row.path(), new Figure(row, new Value.Accounts(accounts), doc.line(key), doc.column(key)));
         }
     }
 
     private static String fieldLabels(Row row) {
         return String.join("、", row.children().stream().map(Row::labelWithUnit).toList());
+    }
+
+    private void readQuarters(Row row, Node node) {
+        if (!(node instanceof MappingNode map)) {
+            d.error(doc.line(node), doc.column(node), row.subject(), "应为" + RowType.QUARTERS.expected());
+            return;
+        }
+        Map<Quarter, Value.Cell> cells = new java.util.EnumMap<>(Quarter.class);
+        boolean ok = true;
+        for (NodeTuple t : map.getValue()) {
+            String written = YamlDocument.key(t);
+            Quarter q = Quarter.of(written);
+            Node k = t.getKeyNode();
+            if (q == null) {
+                d.error(doc.line(k), doc.column(k), row.subject(), "未知的季度“" + written
+                        + "”，可填写：第一季度、第二季度、第三季度、第四季度、全年");
+                ok = false;
+                continue;
+            }
+            Value v = scalar(row, t.getValueNode(), row.subject() + q.label());
+            if (v == null) {
+                ok = false;
+            } else {
+                Node vn = t.getValueNode();
+                cells.put(q, new Value.Cell(Value.number(v), false, doc.line(vn), doc.column(vn)));
+            }
+        }
+        for (Quarter q : Quarter.QUARTERS) {
+            if (ok && !row.derived() && !cells.containsKey(q)) {
+                d.error(doc.line(node), doc.column(node), row.subject() + q.label(), "缺少此季度的数值");
+                ok = false;
+            }
+        }
+        if (ok && !row.yearSum() && !row.derived() && !cells.containsKey(Quarter.YEAR)) {
+            d.error(doc.line(node), doc.column(node), row.subject() + "全年", "缺少全年数值");
+            ok = false;
+        }
+        if (ok) {
+            figures.put(row.path(), new Figure(row, new Value.Quarters(cells), doc.line(node), doc.column(node)));
+        }
     }
 
     private void readChoices(Row row, Node node) {

@@ -2,12 +2,75 @@ package org.nianbao.form;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** A form, such as 《政府网站工作年度报表》, as data: its sections and rows in the official order. */
-public record FormDefinition(String id, String title, List<Section> sections) {
+/**
+ * A form, such as 《政府网站工作年度报表》, as data: its editions, sections and rows in the official
+ * order, and its rules. {@link #forEdition} gives the view a report of one edition is read against.
+ *
+ * @param edition        the edition this view is of, or {@code null} for the definition of all editions
+ * @param accountability how 问责人次 is computed from raw records, or {@code null} when the form has none
+ */
+public record FormDefinition(String id, String title, List<Edition> editions, Edition edition,
+        List<Section> sections, List<RuleSpec> rules, AccountabilitySpec accountability) {
 
     public FormDefinition {
+        editions = List.copyOf(editions);
         sections = List.copyOf(sections);
+        rules = List.copyOf(rules);
+    }
+
+    public Optional<Edition> edition(String editionId) {
+        return editions.stream().filter(e -> e.id().equals(editionId)).findFirst();
+    }
+
+    /** The edition a report of {@code year} uses when it names none: the latest that covers the year. */
+    public Optional<Edition> defaultEdition(int year) {
+        Edition found = null;
+        for (Edition e : editions) {
+            if (e.coversYear(year)) {
+                found = e;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** The form as edition {@code e} has it: rows of other editions are left out. */
+    public FormDefinition forEdition(Edition e) {
+        int index = editions.indexOf(e);
+        List<Section> kept = new ArrayList<>();
+        for (Section s : sections) {
+            kept.add(new Section(s.id(), s.label(), rowsOf(s.rows(), index)));
+        }
+        return new FormDefinition(id, title, editions, e, kept, rules, accountability);
+    }
+
+    private List<Row> rowsOf(List<Row> rows, int editionIndex) {
+        List<Row> kept = new ArrayList<>();
+        for (Row r : rows) {
+            if (!r.since().isEmpty() && editionIndex < indexOf(r.since())) {
+                continue;
+            }
+            if (!r.until().isEmpty() && editionIndex > indexOf(r.until())) {
+                continue;
+            }
+            kept.add(r.type() == RowType.GROUP ? withChildren(r, rowsOf(r.children(), editionIndex)) : r);
+        }
+        return kept;
+    }
+
+    private int indexOf(String editionId) {
+        for (int i = 0; i < editions.size(); i++) {
+            if (editions.get(i).id().equals(editionId)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("unknown edition " + editionId + " in form " + id);
+    }
+
+    static Row withChildren(Row r, List<Row> children) {
+        return new Row(r.id(), r.path(), r.labels(), r.unit(), r.type(), r.optional(), r.pattern(), r.expect(),
+                children, r.options(), r.of(), r.yearSum(), r.derived(), r.since(), r.until());
     }
 
     /** Every row that holds a value (not groups), depth first, in the form's order. */
@@ -17,6 +80,29 @@ public record FormDefinition(String id, String title, List<Section> sections) {
             collect(s.rows(), out);
         }
         return out;
+    }
+
+    /** The row (or group) at {@code path}, if this view has it. */
+    public Optional<Row> row(String path) {
+        for (Section s : sections) {
+            Optional<Row> r = find(s.rows(), path);
+            if (r.isPresent()) {
+                return r;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Row> find(List<Row> rows, String path) {
+        for (Row r : rows) {
+            if (r.path().equals(path)) {
+                return Optional.of(r);
+            }
+            if (r.type() == RowType.GROUP && path.startsWith(r.path() + ".")) {
+                return find(r.children(), path);
+            }
+        }
+        return Optional.empty();
     }
 
     private static void collect(List<Row> rows, List<Row> out) {

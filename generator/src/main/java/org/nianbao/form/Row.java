@@ -4,18 +4,25 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * One row of a form: a figure, a sub-group of rows, or a list of accounts.
+ * One row of a form: a figure, a sub-group of rows, a list of accounts, or a per-quarter row.
  *
  * @param path     dotted ids from the section down, e.g. {@code interpret.releases.total}; stable across labels
  * @param labels   the Chinese labels from the section down, e.g. [解读回应, 解读信息发布, 总数]
- * @param unit     the unit printed on the form (条, 个 …), empty when none
+ * @param unit     the unit printed on the form (条, 个, % …), empty when none
+ * @param optional whether a report may leave it out
  * @param pattern  for {@link RowType#CODE}: what the text must match
  * @param expect   for {@link RowType#CODE}: an example of a good value, shown in errors
  * @param children rows of a group, or the fields of each account
  * @param options  for {@link RowType#CHOICES}: the allowed options, in the form's order
+ * @param of       for {@link RowType#QUARTERS}: the type of each value ({@code COUNT} or {@code PERCENT})
+ * @param yearSum  for {@link RowType#QUARTERS}: 全年 is the sum of the quarters
+ * @param derived  computed by a rule when the report leaves it out
+ * @param since    the first edition that has this row, or empty
+ * @param until    the last edition that has this row, or empty
  */
 public record Row(String id, String path, List<String> labels, String unit, RowType type, boolean optional,
-        Pattern pattern, String expect, List<Row> children, List<String> options) {
+        Pattern pattern, String expect, List<Row> children, List<String> options, RowType of, boolean yearSum,
+        boolean derived, String since, String until) {
 
     public Row {
         labels = List.copyOf(labels);
@@ -42,5 +49,15 @@ public record Row(String id, String path, List<String> labels, String unit, RowT
     /** The key path webmasters write, as in the form: 信息发布/总数. */
     public String labelPath() {
         return String.join("/", labels);
+    }
+
+    /** Whether a report may leave it out: optional, or computed from other figures. */
+    public boolean mayBeOmitted() {
+        return optional || derived;
+    }
+
+    /** The type of one value: {@link #of()} for per-quarter rows, else the row's own type. */
+    public RowType valueType() {
+        return type == RowType.QUARTERS ? of : type;
     }
 }

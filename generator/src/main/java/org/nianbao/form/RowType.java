@@ -6,6 +6,7 @@ public enum RowType {
     GROUP("group", ""),
     COUNT("count", "非负整数，如 1234"),
     DECIMAL("decimal", "数字，如 3.5"),
+    PERCENT("percent", "0 到 100 之间的百分数，不带 % 号，如 93.5"),
     YESNO("yesno", "“是”或“否”"),
     TEXT("text", "文字"),
     URL("url", "以 http:// 或 https:// 开头的网址"),
@@ -13,7 +14,9 @@ public enum RowType {
     PHONE("phone", "电话号码，如 0999-87654321"),
     DATE("date", "日期，格式为 YYYY-MM-DD，如 2024-01-15"),
     ACCOUNTS("accounts", "账号列表，每个账号一项（以 - 开头）"),
-    CHOICES("choices", "选项列表，如 [搜索即服务, 无障碍浏览]");
+    CHOICES("choices", "选项列表，如 [搜索即服务, 无障碍浏览]"),
+    /** One value per quarter and 全年; {@link Row#of()} gives the type of each. */
+    QUARTERS("quarters", "各季度数值，如 {第一季度: 10, 第二季度: 12, 第三季度: 9, 第四季度: 11}");
 
     private final String id;
     private final String expected;

@@ -34,16 +34,17 @@ final class ScalarParser {
      * @param quoted whether it was written in quotes (numbers must not be)
      */
     static Value parse(Row row, String text, boolean quoted) throws Invalid {
-        return switch (row.type()) {
+        return switch (row.valueType()) {
             case COUNT -> new Value.Count(count(text, quoted));
             case DECIMAL -> new Value.Decimal(decimal(text, quoted));
+            case PERCENT -> new Value.Decimal(percent(text, quoted));
             case YESNO -> new Value.YesNo(yesNo(text));
             case TEXT -> new Value.Text(text(text));
             case URL -> new Value.Text(url(text));
             case CODE -> new Value.Text(code(row, text));
             case PHONE -> new Value.Text(matching(PHONE, text, RowType.PHONE.expected()));
             case DATE -> new Value.Date(date(text));
-            default -> throw new Invalid("应为" + row.type().expected());
+            default -> throw new Invalid("应为" + row.valueType().expected());
         };
     }
 
@@ -62,6 +63,20 @@ final class ScalarParser {
         }
         throw new Invalid(numberHint(t, quoted, "不带单位的数字，如 3.5"));
     }
+
+    private static BigDecimal percent(String text, boolean quoted) throws Invalid {
+        String t = text.strip();
+        if (!quoted && DECIMAL.matcher(t).matches() && t.length() <= 18) {
+            BigDecimal v = new BigDecimal(t);
+            if (v.compareTo(HUNDRED) > 0) {
+                throw new Invalid("填写为“" + t + "”，百分数不能大于 100");
+            }
+            return v;
+        }
+        throw new Invalid(numberHint(t, quoted, RowType.PERCENT.expected()));
+    }
+
+    static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** Explains the usual ways a number copied from a spreadsheet or typed by hand goes wrong. */
     private static String numberHint(String t, boolean quoted, String expected) {

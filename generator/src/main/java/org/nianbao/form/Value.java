@@ -43,6 +43,36 @@ public sealed interface Value {
         }
     }
 
+    /** One value of a per-quarter row; {@code line}/{@code column} locate it, or what it was computed from. */
+    record Cell(BigDecimal value, boolean computed, int line, int column) {
+    }
+
+    /** A per-quarter row: 第一季度 … 第四季度 and 全年, in that order; a quarter may be absent when undefined. */
+    record Quarters(Map<Quarter, Cell> cells) implements Value {
+        public Quarters {
+            java.util.EnumMap<Quarter, Cell> copy = new java.util.EnumMap<>(Quarter.class);
+            copy.putAll(cells);
+            cells = java.util.Collections.unmodifiableMap(copy);
+        }
+
+        public String display() {
+            return cells.entrySet().stream()
+                    .map(e -> e.getKey().label() + " " + e.getValue().value().toPlainString())
+                    .collect(Collectors.joining("，"));
+        }
+    }
+
+    /** The number of a count, decimal or percent, or {@code null} for other values. */
+    public static BigDecimal number(Value v) {
+        if (v instanceof Count c) {
+            return BigDecimal.valueOf(c.value());
+        }
+        if (v instanceof Decimal d) {
+            return d.value();
+        }
+        return null;
+    }
+
     /** One account of 微博 or 微信: its fields by row id, in the form's order. */
     record Account(Map<String, Value> fields) {
         public Account {

@@ -14,6 +14,16 @@ public record Column(SiteConfig config, List<Report> reports) {
         reports = List.copyOf(sorted);
     }
 
+    /** The work reports of the sites, latest year first. */
+    public List<Report> workReports() {
+        return reports.stream().filter(r -> !r.isSupervision()).toList();
+    }
+
+    /** The year's supervision report, if the column has one. */
+    public java.util.Optional<Report> supervisionOf(int year) {
+        return reports.stream().filter(r -> r.isSupervision() && r.year() == year).findFirst();
+    }
+
     /** Reporting years, latest first. */
     public List<Integer> years() {
         TreeSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
@@ -21,13 +31,14 @@ public record Column(SiteConfig config, List<Report> reports) {
         return List.copyOf(years);
     }
 
+    /** The year's work reports. */
     public List<Report> reportsOf(int year) {
-        return reports.stream().filter(r -> r.year() == year).toList();
+        return workReports().stream().filter(r -> r.year() == year).toList();
     }
 
     /** A site's reports, earliest year first. */
     public List<Report> reportsOf(Site site) {
-        return reports.stream().filter(r -> r.site().equals(site))
+        return workReports().stream().filter(r -> r.site().equals(site))
                 .sorted(Comparator.comparingInt(Report::year)).toList();
     }
 }

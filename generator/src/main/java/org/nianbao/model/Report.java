@@ -4,13 +4,16 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.nianbao.form.Figure;
 import org.nianbao.form.FormDefinition;
+import org.nianbao.form.FormLoader;
 
 /**
- * One published 《政府网站工作年度报表》 of one site for one year.
+ * One published report for one year: a site's 《政府网站工作年度报表》, or the region's
+ * 《政府网站监管年度报表》 (then {@code site} stands for the column's owner).
  *
  * @param file      source path relative to the source folder
- * @param published 发布日期: when the site published it
- * @param figures   by row path, in the form's order
+ * @param published 发布日期: when it was published
+ * @param form      the form as the report's edition has it ({@link FormDefinition#edition()})
+ * @param figures   by row path, in the form's order; computed figures are marked
  * @param body      the narrative, as Markdown
  */
 public record Report(String file, Site site, int year, LocalDate published, FormDefinition form,
@@ -18,6 +21,10 @@ public record Report(String file, Site site, int year, LocalDate published, Form
 
     public Report {
         figures = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(figures));
+    }
+
+    public boolean isSupervision() {
+        return form.id().equals(FormLoader.SUPERVISION);
     }
 
     /** The title used by portals: 示例市教育局政府网站工作年度报表（2023年度）. */

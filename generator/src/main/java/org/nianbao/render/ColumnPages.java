@@ -31,13 +31,11 @@ public final class ColumnPages {
     private final Theme theme;
     private final Templates templates;
     private final Markdown markdown;
-    private final FormDefinition form;
     /** Asset name → fingerprinted path, e.g. style.css → assets/style.1a2b3c4d.css. */
     private final Map<String, String> assets = new LinkedHashMap<>();
 
-    public ColumnPages(Column column, FormDefinition form, Theme theme, Templates templates, Markdown markdown) {
+    public ColumnPages(Column column, Theme theme, Templates templates, Markdown markdown) {
         this.column = column;
-        this.form = form;
         this.theme = theme;
         this.templates = templates;
         this.markdown = markdown;
@@ -52,8 +50,12 @@ public final class ColumnPages {
         for (int year : column.years()) {
             page(sink, Links.year(year), "year", year(year));
             pages++;
-            for (Report r : column.reportsOf(year)) {
-                page(sink, Links.report(year, r.site().slug()), "report", report(r));
+            List<Report> reports = new ArrayList<>(column.reportsOf(year));
+            column.supervisionOf(year).ifPresent(reports::add);
+            for (Report r : reports) {
+                String href = Links.report(year, r.site().slug());
+                page(sink, href, "report", report(r));
+                sink.write(href.replace("index.html", "report.json"), ReportJson.of(r).getBytes(StandardCharsets.UTF_8));
                 pages++;
             }
         }
@@ -97,8 +99,7 @@ public final class ColumnPages {
     private Map<String, Object> home() {
         List<YearSummary> years = new ArrayList<>();
         for (int year : column.years()) {
-            years.add(new YearSummary(year, column.reportsOf(year).size(), column.config().sites().size(),
-                    Links.year(year)));
+            years.add(new YearSummary(year, column.reportsOf(year).size(), expected(year), Links.year(year)));
         }
         Map<String, Object> c = new HashMap<>();
         c.put("title", column.config().title());
@@ -114,8 +115,14 @@ public final class ColumnPages {
         c.put("year", year);
         c.put("groups", groups(year));
         c.put("published", column.reportsOf(year).size());
-        c.put("expected", column.config().sites().size());
+        c.put("supervision", column.supervisionOf(year)
+                .map(r -> new Link(r.title(), Links.report(year, r.site().slug()))).orElse(null));
+        c.put("expected", expected(year));
         return c;
+    }
+
+    private long expected(int year) {
+        return column.config().sites().stream().filter(s -> s.expectedIn(year)).count();
     }
 
     /** The year's sites by level, in site.yaml's order, with their reports where published. */
@@ -126,8 +133,8 @@ public final class ColumnPages {
         for (String level : column.config().levels()) {
             List<Entry> entries = new ArrayList<>();
             for (Site site : column.config().sites()) {
-                if (site.level().equals(level)) {
-                    Report r = bySlug.get(site.slug());
+                Report r = bySlug.get(site.slug());
+                if (site.level().equals(level) && (site.expectedIn(year) || r != null)) {
                     entries.add(new Entry(site, r, r == null ? "" : Links.report(year, site.slug()),
                             column.reportsOf(site).isEmpty() ? "" : Links.site(site.slug())));
                 }
@@ -143,11 +150,13 @@ public final class ColumnPages {
         Map<String, Object> c = new HashMap<>();
         c.put("title", r.title());
         c.put("report", r);
-        c.put("table", FormTable.of(form.sections(), r.figures()));
+        c.put("table", FormTable.of(r.form(), r.figures()));
         c.put("narrative", markdown.render(r.body()));
         c.put("yearHref", Links.year(r.year()));
-        c.put("siteHref", Links.site(r.site().slug()));
-        c.put("otherYears", column.reportsOf(r.site()).stream()
+        c.put("siteHref", r.isSupervision() ? "" : Links.site(r.site().slug()));
+        c.put("jsonHref", "report.json");
+        c.put("otherYears", (r.isSupervision() ? column.reports().stream().filter(Report::isSupervision)
+                .sorted(java.util.Comparator.comparingInt(Report::year)) : column.reportsOf(r.site()).stream())
                 .filter(o -> o.year() != r.year())
                 .map(o -> new Link(o.year() + "年度", Links.report(o.year(), o.site().slug())))
                 .toList());
@@ -156,9 +165,12 @@ public final class ColumnPages {
 
     private Map<String, Object> site(Site site) {
         List<Report> reports = column.reportsOf(site);
+        // The latest edition's rows; a row an older report's edition lacks shows as "—".
+        FormDefinition form = reports.get(reports.size() - 1).form();
         List<TrendRow> rows = new ArrayList<>();
         for (Row row : form.leafRows()) {
-            List<String> values = reports.stream().map(r -> trendValue(row, r.figures().get(row.path()))).toList();
+            List<String> values = reports.stream().map(r -> r.form().row(row.path()).isEmpty() ? "—"
+                    : trendValue(row, r.figures().get(row.path()))).toList();
             String label = String.join("/", row.labels().subList(1, row.labels().size()));
             String kind = row.type() == RowType.COUNT || row.type() == RowType.DECIMAL ? "number" : "text";
             rows.add(new TrendRow(row.labels().get(0), row.unit().isEmpty() ? label : label + "（" + row.unit() + "）",

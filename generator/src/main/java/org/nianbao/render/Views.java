@@ -14,7 +14,7 @@ public final class Views {
     }
 
     /** A year on the home page. */
-    public record YearSummary(int year, int published, int expected, String href) {
+    public record YearSummary(int year, int published, long expected, String href) {
     }
 
     /** A site's line on a year page: its report, or {@code null} when it has not published one. */

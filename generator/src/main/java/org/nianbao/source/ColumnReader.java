@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.nianbao.diagnostic.Diagnostic;
 import org.nianbao.diagnostic.Diagnostics;
+import java.util.Map;
 import org.nianbao.form.FormDefinition;
+import org.nianbao.form.FormLoader;
+import org.nianbao.model.Site;
 import org.nianbao.model.Column;
 import org.nianbao.model.Report;
 import org.nianbao.model.SiteConfig;
@@ -29,8 +32,19 @@ public final class ColumnReader {
     private ColumnReader() {
     }
 
-    public static Result read(Path sourceDir, FormDefinition form, long maxBytes) {
+    /** A year's supervision report: {@code reports/<year>/_supervision.md}. */
+    public static final String SUPERVISION_FILE = "_supervision.md";
+
+    public static Result read(Path sourceDir, long maxBytes) {
         List<Diagnostic> all = new ArrayList<>();
+        Map<String, FormDefinition> forms;
+        try {
+            forms = FormLoader.load(sourceDir);
+        } catch (FormLoader.FormException e) {
+            Diagnostics d = new Diagnostics(e.file());
+            d.error(0, 0, "", e.getMessage());
+            return new Result(null, d.list());
+        }
         Diagnostics siteProblems = new Diagnostics(SiteReader.FILE);
         SiteConfig config = SiteReader.read(sourceDir, maxBytes, siteProblems);
         all.addAll(siteProblems.list());
@@ -59,7 +73,7 @@ public final class ColumnReader {
                 if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || !rel.endsWith(".md")) {
                     d.error(0, 0, "", "年度文件夹中只能放报表文件（网站代号.md），且不能是链接或文件夹");
                 } else {
-                    Report r = ReportReader.read(file, rel, year, config, form, maxBytes, d);
+                    Report r = readReport(file, rel, year, config, forms, maxBytes, d);
                     if (r != null) {
                         reports.add(r);
                     }
@@ -69,6 +83,23 @@ public final class ColumnReader {
         }
         boolean failed = all.stream().anyMatch(Diagnostic::isError);
         return new Result(failed ? null : new Column(config, reports), sorted(all));
+    }
+
+    private static Report readReport(Path file, String rel, int year, SiteConfig config,
+            Map<String, FormDefinition> forms, long maxBytes, Diagnostics d) {
+        String name = file.getFileName().toString();
+        if (name.equals(SUPERVISION_FILE)) {
+            Site owner = new Site(SiteReader.SUPERVISION_SLUG, config.sponsor(), "", 0);
+            return ReportReader.read(file, rel, year, owner, forms.get(FormLoader.SUPERVISION), maxBytes, d);
+        }
+        String slug = name.substring(0, name.length() - ".md".length());
+        Site site = config.site(slug).orElse(null);
+        if (site == null) {
+            d.error(0, 0, "", "网站代号“" + slug + "”不在 site.yaml 的“网站”列表中；请先在 site.yaml 中登记该网站，或更正文件名"
+                    + "（监管年度报表的文件名为 " + SUPERVISION_FILE + "）");
+            return null;
+        }
+        return ReportReader.read(file, rel, year, site, forms.get(FormLoader.WORK), maxBytes, d);
     }
 
     private static Diagnostic missingReports() {

@@ -4,41 +4,42 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nianbao.diagnostic.Diagnostics;
+import org.nianbao.form.AccountabilityRecords;
+import org.nianbao.form.Edition;
 import org.nianbao.form.Figure;
 import org.nianbao.form.FigureReader;
 import org.nianbao.form.FormDefinition;
 import org.nianbao.model.Report;
 import org.nianbao.model.Site;
-import org.nianbao.model.SiteConfig;
+import org.nianbao.rules.Rules;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
-/** Reads one report file {@code reports/<year>/<site>.md}: its front matter figures and its narrative. */
+/**
+ * Reads one report file: its front matter (年度, 发布日期, optional 版本, the form's figures) and its
+ * narrative, then runs the form's rules on it.
+ */
 public final class ReportReader {
     static final String YEAR = "年度";
     static final String PUBLISHED = "发布日期";
+    static final String EDITION = "版本";
 
     private ReportReader() {
     }
 
     /**
      * @param relative the file's path relative to the source folder, e.g. {@code reports/2023/jiaoyuju.md}
-     * @return the report, or {@code null} when it has errors (reported to {@code d})
+     * @param site     the site it reports on (for a supervision report, the column's owner)
+     * @return the report, or {@code null} when it has errors (reported to {@code d}, with any warnings)
      */
-    public static Report read(Path file, String relative, int folderYear, SiteConfig config, FormDefinition form,
+    public static Report read(Path file, String relative, int folderYear, Site site, FormDefinition form,
             long maxBytes, Diagnostics d) {
-        String name = file.getFileName().toString();
-        String slug = name.substring(0, name.length() - ".md".length());
-        Site site = config.site(slug).orElse(null);
-        if (site == null) {
-            d.error(0, 0, "", "网站代号“" + slug + "”不在 site.yaml 的“网站”列表中；请先在 site.yaml 中登记该网站，或更正文件名");
-            return null;
-        }
         String text = SourceText.read(file, maxBytes, d);
         if (text == null) {
             return null;
@@ -60,38 +61,56 @@ public final class ReportReader {
             d.error(2, 1, "", "报表数据应为“项目: 数值”形式");
             return null;
         }
-        Integer year = null;
-        LocalDate published = null;
-        boolean sawYear = false;
-        boolean sawPublished = false;
+        Map<String, NodeTuple> meta = new LinkedHashMap<>();
         List<NodeTuple> sections = new ArrayList<>();
         for (NodeTuple t : root.getValue()) {
             String key = YamlDocument.key(t);
-            Node v = t.getValueNode();
-            if (key.equals(YEAR) || key.equals("year")) {
-                sawYear = true;
-                year = year(v, doc, folderYear, d);
-            } else if (key.equals(PUBLISHED) || key.equals("published")) {
-                sawPublished = true;
-                published = date(v, doc, d);
-            } else {
-                sections.add(t);
+            switch (key) {
+                case YEAR, "year" -> meta.put(YEAR, t);
+                case PUBLISHED, "published" -> meta.put(PUBLISHED, t);
+                case EDITION, "edition" -> meta.put(EDITION, t);
+                case AccountabilityRecords.KEY -> meta.put(AccountabilityRecords.KEY, t);
+                default -> sections.add(t);
             }
         }
-        if (!sawYear) {
-            d.error(2, 1, YEAR, "缺少此项，应填写报表所属年度，如 " + folderYear);
+        Integer year = year(meta.get(YEAR), doc, folderYear, d);
+        LocalDate published = published(meta.get(PUBLISHED), doc, folderYear, d);
+        Edition edition = edition(meta.get(EDITION), form, folderYear, doc, d);
+        if (edition == null) {
+            return null;
         }
-        if (!sawPublished) {
-            d.error(2, 1, PUBLISHED, "缺少此项，应填写本报表在网站上的发布日期，如 " + (folderYear + 1) + "-01-20");
+        FormDefinition view = form.forEdition(edition);
+        Map<String, Figure> given = new LinkedHashMap<>();
+        Map<String, String> provided = new LinkedHashMap<>();
+        NodeTuple records = meta.get(AccountabilityRecords.KEY);
+        if (records != null) {
+            given.putAll(AccountabilityRecords.read(view, doc, records.getValueNode(), d));
+            provided.put(view.accountability().group(), AccountabilityRecords.KEY);
         }
-        Map<String, Figure> figures = FigureReader.read(form, doc, sections, root, d);
+        Map<String, Figure> figures = new LinkedHashMap<>(FigureReader.read(view, doc, sections, root, d, provided));
+        figures.putAll(given);
         if (d.hasErrors()) {
             return null;
         }
-        return new Report(relative, site, year, published, form, figures, fm.body());
+        Rules.check(view, figures, folderYear, d);
+        if (d.hasErrors()) {
+            return null;
+        }
+        Map<String, Figure> ordered = new LinkedHashMap<>();
+        view.leafRows().forEach(r -> {
+            if (figures.containsKey(r.path())) {
+                ordered.put(r.path(), figures.get(r.path()));
+            }
+        });
+        return new Report(relative, site, year, published, view, ordered, fm.body());
     }
 
-    private static Integer year(Node v, YamlDocument doc, int folderYear, Diagnostics d) {
+    private static Integer year(NodeTuple t, YamlDocument doc, int folderYear, Diagnostics d) {
+        if (t == null) {
+            d.error(2, 1, YEAR, "缺少此项，应填写报表所属年度，如 " + folderYear);
+            return null;
+        }
+        Node v = t.getValueNode();
         String text = v instanceof ScalarNode s ? s.getValue().strip() : "";
         if (!text.matches("[0-9]{4}")) {
             d.error(doc.line(v), doc.column(v), YEAR, "填写为“" + text + "”，应为四位年份，如 " + folderYear);
@@ -106,16 +125,55 @@ public final class ReportReader {
         return year;
     }
 
-    private static LocalDate date(Node v, YamlDocument doc, Diagnostics d) {
+    private static LocalDate published(NodeTuple t, YamlDocument doc, int folderYear, Diagnostics d) {
+        if (t == null) {
+            d.error(2, 1, PUBLISHED, "缺少此项，应填写本报表在网站上的发布日期，如 " + (folderYear + 1) + "-01-20");
+            return null;
+        }
+        Node v = t.getValueNode();
         String text = v instanceof ScalarNode s ? s.getValue().strip() : "";
         try {
             if (text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
-                return LocalDate.parse(text);
+                LocalDate date = LocalDate.parse(text);
+                LocalDate deadline = LocalDate.of(folderYear + 1, 1, 31);
+                if (date.isAfter(deadline)) {
+                    d.warning(doc.line(v), doc.column(v), PUBLISHED, "填写 " + date + "，晚于发布期限 " + deadline
+                            + "（国办函〔2018〕12号要求每年 1 月 31 日前发布）");
+                } else if (date.getYear() <= folderYear) {
+                    d.warning(doc.line(v), doc.column(v), PUBLISHED, "填写 " + date + "，早于所报年度结束，请核对");
+                }
+                return date;
             }
         } catch (DateTimeException e) {
             // explained below
         }
-        d.error(doc.line(v), doc.column(v), PUBLISHED, "填写为“" + text + "”，应为日期，格式为 YYYY-MM-DD，如 2024-01-20");
+        d.error(doc.line(v), doc.column(v), PUBLISHED, "填写为“" + text + "”，应为日期，格式为 YYYY-MM-DD，如 "
+                + (folderYear + 1) + "-01-20");
         return null;
+    }
+
+    /** The edition the report names, or the default for its year. */
+    private static Edition edition(NodeTuple t, FormDefinition form, int year, YamlDocument doc, Diagnostics d) {
+        List<String> ids = form.editions().stream().map(e -> e.id() + "（" + e.label() + "）").toList();
+        if (t == null) {
+            Edition e = form.defaultEdition(year).orElse(null);
+            if (e == null) {
+                d.error(2, 1, EDITION, year + "年度没有默认的表格版本，请填写“版本”，可选：" + String.join("、", ids));
+            }
+            return e;
+        }
+        Node v = t.getValueNode();
+        String text = v instanceof ScalarNode s ? s.getValue().strip() : "";
+        Edition e = form.edition(text).orElse(null);
+        if (e == null) {
+            d.error(doc.line(v), doc.column(v), EDITION, "没有版本“" + text + "”，可选：" + String.join("、", ids));
+            return null;
+        }
+        if (!e.coversYear(year)) {
+            String usual = form.defaultEdition(year).map(x -> "，" + year + "年度一般使用“" + x.id() + "”（" + x.label() + "）")
+                    .orElse("");
+            d.warning(doc.line(v), doc.column(v), EDITION, "“" + e.id() + "”（" + e.label() + "）不是" + year + "年度的版本" + usual);
+        }
+        return e;
     }
 }

@@ -24,9 +24,12 @@ public final class SiteReader {
     /** Slugs name folders and files: plain ASCII, so that no path can be smuggled in. */
     static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?");
 
+    /** The slug of the supervision report's pages; no site may take it. */
+    public static final String SUPERVISION_SLUG = "supervision";
+
     private static final List<String> KEYS = List.of("栏目名称", "主办单位", "网站标识码", "ICP备案号", "公安机关备案号",
             "简介", "层级", "网站", "允许原始HTML");
-    private static final List<String> SITE_KEYS = List.of("代号", "名称", "层级");
+    private static final List<String> SITE_KEYS = List.of("代号", "名称", "层级", "起始年度");
 
     private final YamlDocument doc;
     private final Diagnostics d;
@@ -120,12 +123,27 @@ public final class SiteReader {
                     "“" + slug + "”不可用：代号用作文件夹名，只能包含小写字母、数字和连字符，如 jiaoyuju");
             return null;
         }
+        if (slug.equals(SUPERVISION_SLUG)) {
+            d.error(doc.line(slugNode), doc.column(slugNode), "网站/代号", "“" + SUPERVISION_SLUG
+                    + "”留作监管年度报表的页面名称，请换一个代号");
+            return null;
+        }
         if (!levels.contains(level)) {
             Node ln = map.get("层级").getValueNode();
             d.error(doc.line(ln), doc.column(ln), "网站/层级", "“" + level + "”不在“层级”列表中：" + String.join("、", levels));
             return null;
         }
-        return new Site(slug, name, level);
+        int since = 0;
+        if (map.containsKey("起始年度")) {
+            Node yn = map.get("起始年度").getValueNode();
+            String text = text(map, "起始年度", false);
+            if (!text.matches("(19|20)[0-9]{2}")) {
+                d.error(doc.line(yn), doc.column(yn), "网站/起始年度", "填写为“" + text + "”，应为四位年份：该网站从哪一年度起应发布年度报表");
+                return null;
+            }
+            since = Integer.parseInt(text);
+        }
+        return new Site(slug, name, level, since);
     }
 
     private Map<String, NodeTuple> entries(MappingNode m, List<String> keys, String where) {

@@ -1,0 +1,255 @@
+package org.nianbao.rules;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.nianbao.diagnostic.Diagnostics;
+import org.nianbao.diagnostic.Severity;
+import org.nianbao.form.Figure;
+import org.nianbao.form.FormDefinition;
+import org.nianbao.form.Quarter;
+import org.nianbao.form.Row;
+import org.nianbao.form.RowType;
+import org.nianbao.form.RuleSpec;
+import org.nianbao.form.Value;
+
+/**
+ * Runs a form's arithmetic and consistency rules on one report, in the order the form lists them,
+ * after the built-in rule of per-quarter rows (全年 = the sum of the quarters). Rules that derive a
+ * figure the report left out (合计, 抽查比例 …) add it, marked computed; where the report gave it, they check it.
+ * A rule whose rows the report's edition lacks is skipped.
+ */
+public final class Rules {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private Rules() {
+    }
+
+    /** Checks {@code figures} (and adds the computed ones to it); problems go to {@code d}. */
+    public static void check(FormDefinition form, Map<String, Figure> figures, int year, Diagnostics d) {
+        Check c = new Check(form, figures, year, d);
+        for (Figure f : new ArrayList<>(figures.values())) {
+            if (f.row().type() == RowType.QUARTERS && f.row().yearSum()) {
+                yearSum(c, new Operand(f.row(), f));
+            }
+        }
+        for (RuleSpec rule : form.rules()) {
+            Map<String, Object> p = rule.params();
+            Severity s = rule.severity();
+            String why = p.containsKey("why") ? "；" + p.get("why") : "";
+            switch (rule.kind()) {
+                case "le" -> lessOrEqual(c, s, c.operand(p.get("a")), c.operand(p.get("b")),
+                        "only".equals(p.get("quarters")), why);
+                case "sum" -> sum(c, s, p.get("total"), operands(c, p.get("parts")));
+                case "ge-each" -> atLeastEach(c, s, c.operand(p.get("total")), operands(c, p.get("parts")));
+                case "zero-implies-zero" -> zeroImpliesZero(c, s, c.operand(p.get("a")), c.operand(p.get("b")), why);
+                case "accounts-flag" -> accountsFlag(c, s, c.operand(p.get("flag")), operands(c, p.get("lists")),
+                        ((List<?>) p.get("lists")).stream().map(c::row).filter(java.util.Objects::nonNull).map(Row::label).toList());
+                case "january-after-year" -> januaryAfterYear(c, s, c.operand(p.get("a")));
+                case "ratio" -> ratio(c, s, p);
+                default -> throw new IllegalStateException("unknown rule kind " + rule.kind() + " in form " + form.id());
+            }
+        }
+    }
+
+    private static List<Operand> operands(Check c, Object paths) {
+        List<Operand> out = new ArrayList<>();
+        for (Object path : (List<?>) paths) {
+            if (c.row(path) == null) {
+                return null; // the edition lacks a part: the rule does not apply
+            }
+            Operand o = c.operand(path);
+            if (o != null) {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    /** 全年 = 第一季度 + … + 第四季度: computed when left out, checked when given. */
+    private static void yearSum(Check c, Operand o) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Quarter q : Quarter.QUARTERS) {
+            sum = sum.add(o.at(q));
+        }
+        BigDecimal given = ((Value.Quarters) o.figure().value()).cells().containsKey(Quarter.YEAR) ? o.at(Quarter.YEAR) : null;
+        if (given == null) {
+            Map<Quarter, BigDecimal> v = new HashMap<>();
+            v.put(Quarter.YEAR, sum);
+            c.compute(o.row(), v, o);
+        } else if (given.compareTo(sum) != 0) {
+            c.report(Severity.ERROR, o, Quarter.YEAR, "填写 " + given.toPlainString() + "，各季度之和应为 " + sum.toPlainString());
+        }
+    }
+
+    private static void lessOrEqual(Check c, Severity s, Operand a, Operand b, boolean quartersOnly, String why) {
+        if (a == null || b == null) {
+            return;
+        }
+        for (Quarter q : Check.positions(quartersOnly, a, b)) {
+            BigDecimal x = a.at(q);
+            BigDecimal y = b.at(q);
+            if (x != null && y != null && x.compareTo(y) > 0) {
+                c.report(s, a, q, "填写 " + x.toPlainString() + "，不应大于 " + b.quote(q) + why);
+            }
+        }
+    }
+
+    /** total = Σ parts; computes a derived total that the report left out. */
+    private static void sum(Check c, Severity s, Object totalPath, List<Operand> parts) {
+        Row totalRow = c.row(totalPath);
+        if (parts == null || parts.isEmpty() || totalRow == null) {
+            return;
+        }
+        Operand total = c.operand(totalPath);
+        Map<Quarter, BigDecimal> sums = new HashMap<>();
+        for (Quarter q : Check.positions(false, parts.toArray(new Operand[0]))) {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (Operand p : parts) {
+                BigDecimal v = p.at(q);
+                sum = v == null || sum == null ? null : sum.add(v);
+            }
+            sums.put(q, sum);
+            BigDecimal given = total == null ? null : total.at(q);
+            if (given != null && sum != null && given.compareTo(sum) != 0 && !isComputed(total, q)) {
+                List<String> quoted = parts.stream().map(p -> p.quote(q)).toList();
+                c.report(s, total, q, "填写 " + given.toPlainString() + "，按 " + String.join("、", quoted)
+                        + " 之和应为 " + sum.toPlainString());
+            }
+        }
+        if (totalRow.derived()) {
+            c.compute(totalRow, sums, parts.get(0));
+        }
+    }
+
+    private static boolean isComputed(Operand o, Quarter q) {
+        if (o.figure().value() instanceof Value.Quarters qs) {
+            Value.Cell cell = qs.cells().get(q == null ? Quarter.YEAR : q);
+            return cell != null && cell.computed();
+        }
+        return o.figure().computed();
+    }
+
+    private static void atLeastEach(Check c, Severity s, Operand total, List<Operand> parts) {
+        if (total == null || parts == null) {
+            return;
+        }
+        for (Operand p : parts) {
+            for (Quarter q : Check.positions(false, total, p)) {
+                BigDecimal t = total.at(q);
+                BigDecimal v = p.at(q);
+                if (t != null && v != null && t.compareTo(v) < 0) {
+                    c.report(s, total, q, "填写 " + t.toPlainString() + "，小于其中的 " + p.quote(q));
+                }
+            }
+        }
+    }
+
+    private static void zeroImpliesZero(Check c, Severity s, Operand a, Operand b, String why) {
+        if (a == null || b == null) {
+            return;
+        }
+        for (Quarter q : Check.positions(false, a, b)) {
+            BigDecimal x = a.at(q);
+            BigDecimal y = b.at(q);
+            if (x != null && y != null && x.signum() == 0 && y.signum() != 0) {
+                c.report(s, b, q, "填写 " + y.toPlainString() + "，但 " + a.quote(q) + "，此项应为 0" + why);
+            }
+        }
+    }
+
+    /** 是否有移动新媒体: 否 ⇒ no accounts; 是 ⇒ at least one. */
+    private static void accountsFlag(Check c, Severity s, Operand flag, List<Operand> lists, List<String> names) {
+        if (flag == null || lists == null) {
+            return;
+        }
+        boolean yes = ((Value.YesNo) flag.figure().value()).value();
+        List<Operand> nonEmpty = lists.stream()
+                .filter(l -> !((Value.Accounts) l.figure().value()).accounts().isEmpty()).toList();
+        if (!yes) {
+            for (Operand l : nonEmpty) {
+                c.report(s, l, null, "“" + flag.row().label() + "”填写为否，却填写了账号；请改为是，或删去账号");
+            }
+        } else if (nonEmpty.isEmpty()) {
+            c.report(s, flag, null, "填写为是，但未填写任何" + String.join("、", names) + "账号；请填写账号，或改为否");
+        }
+    }
+
+    private static void januaryAfterYear(Check c, Severity s, Operand date) {
+        if (date == null) {
+            return;
+        }
+        LocalDate d = ((Value.Date) date.figure().value()).value();
+        if (d.getYear() != c.year + 1 || d.getMonthValue() != 1) {
+            c.report(s, date, null, "填写 " + d + "，一般应在 " + (c.year + 1) + " 年 1 月内填报");
+        }
+    }
+
+    /**
+     * target = (part − minus) / whole × 100, per quarter where the rows are per quarter; within
+     * {@code tolerance} points when given, computed (one decimal) when left out. 全年: {@code year: mean}
+     * takes the mean of the quarters, {@code year: ratio} the same formula on the 全年 values.
+     */
+    private static void ratio(Check c, Severity s, Map<String, Object> p) {
+        Row targetRow = c.row(p.get("target"));
+        Operand part = c.operand(p.get("part"));
+        Operand minus = p.containsKey("minus") ? c.operand(p.get("minus")) : null;
+        Operand whole = c.operand(p.get("whole"));
+        if (targetRow == null || part == null || whole == null || (p.containsKey("minus") && minus == null)) {
+            return;
+        }
+        BigDecimal tolerance = new BigDecimal(String.valueOf(p.getOrDefault("tolerance", "0.5")));
+        boolean yearMean = "mean".equals(p.get("year"));
+        Operand target = c.operand(p.get("target"));
+        Map<Quarter, BigDecimal> exact = new HashMap<>();
+        List<Quarter> positions = Check.positions(false, part, whole, target);
+        for (Quarter q : positions) {
+            exact.put(q, q == Quarter.YEAR && yearMean ? mean(exact) : ratio(part.at(q), minus == null ? null : minus.at(q), whole.at(q)));
+        }
+        for (Quarter q : positions) {
+            BigDecimal given = target == null ? null : target.at(q);
+            BigDecimal expected = exact.get(q);
+            if (given == null || expected == null || isComputed(target, q)) {
+                continue;
+            }
+            if (given.subtract(expected).abs().compareTo(tolerance) > 0) {
+                String from = part.quote(q) + (minus == null ? "" : " 和 " + minus.quote(q))
+                        + (whole.row() == part.row() ? "" : " 和 " + whole.quote(q));
+                String how = q == Quarter.YEAR && yearMean ? "按各季度的平均值" : "按 " + from;
+                c.report(s, target, q, "填写 " + given.toPlainString() + "，" + how + " 应为 " + round(expected).toPlainString());
+            }
+        }
+        Map<Quarter, BigDecimal> rounded = new HashMap<>();
+        exact.forEach((q, v) -> rounded.put(q, v == null ? null : round(v)));
+        c.compute(targetRow, rounded, part);
+    }
+
+    private static BigDecimal ratio(BigDecimal part, BigDecimal minus, BigDecimal whole) {
+        if (part == null || whole == null || whole.signum() == 0) {
+            return null;
+        }
+        BigDecimal top = minus == null ? part : part.subtract(minus);
+        return top.multiply(HUNDRED).divide(whole, 6, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal mean(Map<Quarter, BigDecimal> values) {
+        BigDecimal sum = BigDecimal.ZERO;
+        int n = 0;
+        for (Quarter q : Quarter.QUARTERS) {
+            BigDecimal v = values.get(q);
+            if (v != null) {
+                sum = sum.add(v);
+                n++;
+            }
+        }
+        return n == 0 ? null : sum.divide(BigDecimal.valueOf(n), 6, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal round(BigDecimal v) {
+        return v.setScale(1, RoundingMode.HALF_UP);
+    }
+}
