@@ -7,7 +7,7 @@ import org.nianbao.diagnostic.Diagnostic;
  * What a build or check did.
  *
  * @param diagnostics every problem, in file and position order
- * @param reports     reports read
+ * @param reports     report files read (with or without problems)
  * @param pages       HTML pages written (0 for a check or a failed build)
  * @param written     whether the output folder was replaced
  */

@@ -23,8 +23,7 @@ public final class Nianbao {
     /** Reads and checks every source without writing anything. */
     public static BuildResult check(Config config) {
         ColumnReader.Result read = ColumnReader.read(config.sourceDirectory(), config.maxFileBytes());
-        int reports = read.column() == null ? 0 : read.column().reports().size();
-        return new BuildResult(read.diagnostics(), reports, 0, false);
+        return new BuildResult(read.diagnostics(), read.reportFiles(), 0, false);
     }
 
     /**
@@ -37,7 +36,7 @@ public final class Nianbao {
         ColumnReader.Result read = ColumnReader.read(config.sourceDirectory(), config.maxFileBytes());
         Column column = read.column();
         if (column == null) {
-            return new BuildResult(read.diagnostics(), 0, 0, false);
+            return new BuildResult(read.diagnostics(), read.reportFiles(), 0, false);
         }
         Theme theme = Theme.load(config.theme(), config.themeClassLoader());
         Templates templates = new Templates(theme, config.sourceDirectory().resolve("templates"));

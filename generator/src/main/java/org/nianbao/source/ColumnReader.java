@@ -25,8 +25,9 @@ public final class ColumnReader {
     /**
      * @param column the column, or {@code null} when any source has errors
      * @param diagnostics every problem found, in file and position order
+     * @param reportFiles how many report files were read, good or bad
      */
-    public record Result(Column column, List<Diagnostic> diagnostics) {
+    public record Result(Column column, List<Diagnostic> diagnostics, int reportFiles) {
     }
 
     private ColumnReader() {
@@ -43,19 +44,20 @@ public final class ColumnReader {
         } catch (FormLoader.FormException e) {
             Diagnostics d = new Diagnostics(e.file());
             d.error(0, 0, "", e.getMessage());
-            return new Result(null, d.list());
+            return new Result(null, d.list(), 0);
         }
         Diagnostics siteProblems = new Diagnostics(SiteReader.FILE);
         SiteConfig config = SiteReader.read(sourceDir, maxBytes, siteProblems);
         all.addAll(siteProblems.list());
         if (config == null) {
-            return new Result(null, sorted(all));
+            return new Result(null, sorted(all), 0);
         }
         List<Report> reports = new ArrayList<>();
+        int files = 0;
         Path reportsDir = sourceDir.resolve(REPORTS);
         if (!Files.isDirectory(reportsDir)) {
             all.add(missingReports());
-            return new Result(null, sorted(all));
+            return new Result(null, sorted(all), 0);
         }
         for (Path yearDir : list(reportsDir)) {
             String yearName = yearDir.getFileName().toString();
@@ -73,6 +75,7 @@ public final class ColumnReader {
                 if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || !rel.endsWith(".md")) {
                     d.error(0, 0, "", "年度文件夹中只能放报表文件（网站代号.md），且不能是链接或文件夹");
                 } else {
+                    files++;
                     Report r = readReport(file, rel, year, config, forms, maxBytes, d);
                     if (r != null) {
                         reports.add(r);
@@ -82,7 +85,7 @@ public final class ColumnReader {
             }
         }
         boolean failed = all.stream().anyMatch(Diagnostic::isError);
-        return new Result(failed ? null : new Column(config, reports), sorted(all));
+        return new Result(failed ? null : new Column(config, reports), sorted(all), files);
     }
 
     private static Report readReport(Path file, String rel, int year, SiteConfig config,
