@@ -11,7 +11,11 @@ import org.nianbao.model.Column;
 import org.nianbao.output.StagedOutput;
 import org.nianbao.render.ColumnPages;
 import org.nianbao.render.Markdown;
+import org.nianbao.diagnostic.Diagnostic;
+import org.nianbao.diagnostic.Diagnostics;
+import org.nianbao.render.TemplateException;
 import org.nianbao.render.Templates;
+import org.nianbao.source.SourceLinks;
 import org.nianbao.render.Theme;
 import org.nianbao.source.ColumnReader;
 
@@ -38,6 +42,10 @@ public final class Nianbao {
         if (column == null) {
             return new BuildResult(read.diagnostics(), read.reportFiles(), 0, false);
         }
+        List<Diagnostic> links = SourceLinks.check(config.sourceDirectory());
+        if (!links.isEmpty()) {
+            return new BuildResult(links, read.reportFiles(), 0, false);
+        }
         Theme theme = Theme.load(config.theme(), config.themeClassLoader());
         Templates templates = new Templates(theme, config.sourceDirectory().resolve("templates"));
         Markdown markdown = new Markdown(config.allowRawHtml() || column.config().allowRawHtml());
@@ -48,13 +56,17 @@ public final class Nianbao {
             out.commit();
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        } catch (TemplateException e) {
+            Diagnostics d = new Diagnostics("templates/" + e.template());
+            d.error(e.line(), 0, "", e.getMessage());
+            return new BuildResult(d.list(), read.reportFiles(), 0, false);
         }
         return new BuildResult(read.diagnostics(), column.reports().size(), pages, true);
     }
 
-    /** Copies {@code static/} as is; links inside it are refused so that nothing outside the sources leaks out. */
+    /** Copies {@code static/} as is ({@link SourceLinks} has refused links in it). */
     private static void copyStatic(Path dir, StagedOutput out) throws IOException {
-        if (!Files.isDirectory(dir)) {
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         List<Path> files;
@@ -62,9 +74,6 @@ public final class Nianbao {
             files = s.sorted().toList();
         }
         for (Path p : files) {
-            if (Files.isSymbolicLink(p)) {
-                throw new IOException("static/ 中不能有符号链接：" + dir.relativize(p));
-            }
             if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
                 out.write("static/" + dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
             }

@@ -52,9 +52,9 @@ final class FrontMatterEditor {
         return this;
     }
 
-    /** Inserts {@code text} as a new line after the key at {@code path}. */
-    FrontMatterEditor insertAfter(String path, String text) {
-        lines.add(find(path).line + 1, text);
+    /** Replaces the whole line of the key at {@code path} with {@code text} (which may hold several lines). */
+    FrontMatterEditor replaceLine(String path, String text) {
+        lines.set(find(path).line, text);
         return this;
     }
 

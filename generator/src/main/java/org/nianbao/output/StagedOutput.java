@@ -2,7 +2,11 @@ package org.nianbao.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,30 +21,83 @@ import org.nianbao.render.PageSink;
  * parent folder; if a build dies between them, the next one restores the previous column first.
  */
 public final class StagedOutput implements PageSink, AutoCloseable {
+    /** How long a build waits for another one writing the same column. */
+    static final long LOCK_WAIT_MILLIS = 10 * 60 * 1000;
+
     private final Path target;
     private final Path staging;
     private final Path previous;
+    private final FileChannel lockFile;
+    private final FileLock lock;
     private boolean committed;
 
-    private StagedOutput(Path target) {
+    private StagedOutput(Path target, FileChannel lockFile, FileLock lock) {
         this.target = target;
         String name = target.getFileName().toString();
         this.staging = target.resolveSibling("." + name + ".staging");
         this.previous = target.resolveSibling("." + name + ".previous");
+        this.lockFile = lockFile;
+        this.lock = lock;
     }
 
-    /** Prepares a staging folder for {@code target}, clearing what an interrupted build left. */
+    /**
+     * Prepares a staging folder for {@code target}, clearing what an interrupted build left. Holds a
+     * lock beside the target until closed, so that two builds of one column write one after the other.
+     *
+     * @throws IOException with a message for the webmaster when the folder cannot be written
+     */
     public static StagedOutput open(Path target) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
-        Files.createDirectories(absolute.getParent());
-        StagedOutput out = new StagedOutput(absolute);
-        if (!Files.exists(out.target) && Files.isDirectory(out.previous)) {
-            Files.move(out.previous, out.target);
+        try {
+            Files.createDirectories(absolute.getParent());
+            Path lockPath = absolute.resolveSibling("." + absolute.getFileName() + ".lock");
+            FileChannel channel = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            StagedOutput out = new StagedOutput(absolute, channel, waitForLock(channel, absolute));
+            if (!Files.exists(out.target) && Files.isDirectory(out.previous)) {
+                Files.move(out.previous, out.target); // a build died between the two renames
+            }
+            deleteTree(out.previous);
+            deleteTree(out.staging);
+            Files.createDirectories(out.staging);
+            return out;
+        } catch (IOException e) {
+            throw cannotWrite(absolute, e);
         }
-        deleteTree(out.previous);
-        deleteTree(out.staging);
-        Files.createDirectories(out.staging);
-        return out;
+    }
+
+    private static FileLock waitForLock(FileChannel channel, Path target) throws IOException {
+        long deadline = System.currentTimeMillis() + LOCK_WAIT_MILLIS;
+        while (true) {
+            try {
+                FileLock lock = channel.tryLock();
+                if (lock != null) {
+                    return lock;
+                }
+            } catch (OverlappingFileLockException e) {
+                // another build in this JVM holds it: wait as for another process
+            }
+            if (System.currentTimeMillis() > deadline) {
+                channel.close();
+                throw new IOException("另一次构建正在写入 " + target + "，等待超时");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                channel.close();
+                throw new IOException("等待另一次构建时被中断", e);
+            }
+        }
+    }
+
+    /** An I/O failure said plainly: which folder, and why (read-only, disk full …). */
+    static IOException cannotWrite(Path target, IOException e) {
+        if (e.getMessage() != null && e.getMessage().startsWith("无法写入栏目文件夹")) {
+            return e;
+        }
+        String reason = e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null
+                ? fse.getReason() : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        return new IOException("无法写入栏目文件夹 " + target + "：" + reason + "（上次生成的栏目保持不变）", e);
     }
 
     @Override
@@ -53,18 +110,22 @@ public final class StagedOutput implements PageSink, AutoCloseable {
             Files.createDirectories(file.getParent());
             Files.write(file, bytes);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(cannotWrite(target, e));
         }
     }
 
     /** Replaces the target folder with what was written. */
     public void commit() throws IOException {
-        if (Files.exists(target)) {
-            move(target, previous);
+        try {
+            if (Files.exists(target)) {
+                move(target, previous);
+            }
+            move(staging, target);
+            committed = true;
+            deleteTree(previous);
+        } catch (IOException e) {
+            throw cannotWrite(target, e);
         }
-        move(staging, target);
-        committed = true;
-        deleteTree(previous);
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -78,8 +139,13 @@ public final class StagedOutput implements PageSink, AutoCloseable {
     /** Drops the staging folder unless committed; the target is left as it was. */
     @Override
     public void close() throws IOException {
-        if (!committed) {
-            deleteTree(staging);
+        try {
+            if (!committed) {
+                deleteTree(staging);
+            }
+        } finally {
+            lock.release();
+            lockFile.close();
         }
     }
 

@@ -1,6 +1,7 @@
 package org.nianbao.render;
 
 import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.loader.DelegatingLoader;
 import io.pebbletemplates.pebble.loader.FileLoader;
@@ -51,6 +52,12 @@ public final class Templates {
             engine.getTemplate(template).evaluate(out, context, Locale.SIMPLIFIED_CHINESE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (PebbleException e) {
+            String file = e.getFileName() == null ? template + ".peb" : e.getFileName();
+            file = file.substring(file.lastIndexOf('/') + 1);
+            int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+            throw new TemplateException(file.endsWith(".peb") ? file : file + ".peb", line,
+                    "模板错误：" + e.getPebbleMessage(), e);
         }
         return out.toString();
     }

@@ -51,10 +51,20 @@ public record YamlDocument(Node root, int lineOffset) {
             }
             return doc;
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            int line = mark == null ? 0 : mark.getLine() + 1 + lineOffset;
-            int column = mark == null ? 0 : mark.getColumn() + 1;
-            d.error(line, column, "", syntaxMessage(e.getProblem() + " " + e.getContext()));
+            String problem = e.getProblem() + " " + e.getContext();
+            // For what was left open (a quote, a list), the place it was opened is where to look.
+            boolean unclosed = problem.contains("quoted scalar") || problem.contains("expected ',' or");
+            Mark mark = unclosed && e.getContextMark() != null ? e.getContextMark()
+                    : e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            int line = mark == null ? 0 : mark.getLine();
+            String likely = LikelyMistake.before(text, line);
+            if (likely != null) {
+                String[] where = likely.split(":", 3);
+                d.error(Integer.parseInt(where[0]) + 1 + lineOffset, Integer.parseInt(where[1]), "", where[2]);
+                return null;
+            }
+            d.error(mark == null ? 0 : line + 1 + lineOffset, mark == null ? 0 : mark.getColumn() + 1, "",
+                    syntaxMessage(problem));
             return null;
         } catch (YAMLException e) {
             d.error(lineOffset + 1, 1, "", syntaxMessage(String.valueOf(e.getMessage())));
@@ -62,20 +72,36 @@ public record YamlDocument(Node root, int lineOffset) {
         }
     }
 
+    /** SnakeYAML's English problem, said in words a webmaster acts on. */
     private static String syntaxMessage(String problem) {
-        if (problem.contains("\\t")) {
-            return "YAML 格式错误：不能用 Tab 缩进或分隔，请改用空格";
+        String p = problem.replace(" null", "").trim();
+        String hint;
+        if (p.contains("\\t")) {
+            hint = "不能用 Tab 缩进或分隔，请改用空格";
+        } else if (p.contains("Number of aliases")) {
+            hint = "别名（&/*）过多，已拒绝读取";
+        } else if (p.contains("Nesting Depth")) {
+            hint = "嵌套超过 " + MAX_DEPTH + " 层，已拒绝读取";
+        } else if (p.contains("code points")) {
+            hint = "内容过长，已拒绝读取";
+        } else if (p.contains("quoted scalar")) {
+            hint = "引号没有成对，请补上结尾的引号";
+        } else if (p.contains("expected ',' or ']'")) {
+            hint = "方括号列表没有闭合，请补上“]”";
+        } else if (p.contains("expected ',' or '}'")) {
+            hint = "花括号没有闭合，请补上“}”";
+        } else if (p.contains("mapping values are not allowed")) {
+            hint = "此处不能出现冒号：值中含有“: ”时请给整个值加引号，或检查缩进";
+        } else if (p.contains("could not find expected ':'")) {
+            hint = "缺少冒号：每项应写成“项目: 数值”，冒号后要有空格";
+        } else if (p.contains("undefined alias")) {
+            hint = "使用了未定义的别名（*）";
+        } else if (p.contains("block end") || p.contains("did not find expected")) {
+            hint = "缩进不一致：同一层的项目应对齐，下一层比上一层多缩进两个空格";
+        } else {
+            hint = "请检查缩进、冒号后的空格和引号是否成对（" + p + "）";
         }
-        if (problem.contains("aliases") || problem.contains("Number of aliases")) {
-            return "YAML 格式错误：别名（&/*）过多，已拒绝读取";
-        }
-        if (problem.contains("Nesting Depth")) {
-            return "YAML 格式错误：嵌套超过 " + MAX_DEPTH + " 层，已拒绝读取";
-        }
-        if (problem.contains("code points")) {
-            return "YAML 格式错误：内容过长，已拒绝读取";
-        }
-        return "YAML 格式错误：" + problem.replace(" null", "").trim() + "（请检查缩进、冒号后的空格和引号是否成对）";
+        return "YAML 格式错误：" + hint;
     }
 
     /** Refuses duplicate keys and non-text keys; SnakeYAML checks duplicates only when constructing objects. */

@@ -1,0 +1,90 @@
+package org.nianbao;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A build that dies half way, two builds at once, an output that cannot be written: the last good
+ * column survives and the next build succeeds. A killed build is simulated by the files it leaves.
+ */
+class FaultTest {
+    @TempDir
+    Path tmp;
+
+    private static void assertSame(Map<String, byte[]> expected, Map<String, byte[]> actual) {
+        assertEquals(expected.keySet(), actual.keySet());
+        expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), path));
+    }
+
+    @Test
+    void buildKilledWhileWritingLeavesTheColumnAndIsCleanedUpNextTime() throws IOException {
+        Path out = tmp.resolve("column");
+        Fixtures.build(Fixtures.DEMO, out);
+        Map<String, byte[]> good = Fixtures.snapshot(out);
+        // what a build killed while writing pages leaves: a half-written staging folder
+        Fixtures.write(tmp.resolve(".column.staging/2023/index.html"), "<p>half");
+        assertSame(good, Fixtures.snapshot(out));
+
+        assertTrue(Fixtures.build(Fixtures.DEMO, out).ok());
+        assertSame(good, Fixtures.snapshot(out));
+        assertFalse(Files.exists(tmp.resolve(".column.staging")));
+    }
+
+    @Test
+    void buildKilledBetweenTheTwoRenamesIsRecovered() throws IOException {
+        Path out = tmp.resolve("column");
+        Fixtures.build(Fixtures.DEMO, out);
+        Map<String, byte[]> good = Fixtures.snapshot(out);
+        // killed after moving the old column aside, before moving the new one in
+        Files.move(out, tmp.resolve(".column.previous"));
+        Fixtures.write(tmp.resolve(".column.staging/index.html"), "<p>new");
+
+        Path broken = Fixtures.copyDemo(tmp.resolve("src"));
+        new FrontMatterEditor(broken.resolve("reports/2023/jiaoyuju.md")).set("专栏专题/维护数量", "九").save();
+        assertFalse(Fixtures.build(broken, out).ok());
+        // a failed build writes nothing, so the column is still to be restored by the next one that writes
+        assertTrue(Fixtures.build(Fixtures.DEMO, out).ok());
+        assertSame(good, Fixtures.snapshot(out));
+        assertFalse(Files.exists(tmp.resolve(".column.previous")));
+    }
+
+    @Test
+    void twoBuildsIntoOneFolderAtOnceGiveAWholeColumn() throws Exception {
+        Path out = tmp.resolve("column");
+        Fixtures.build(Fixtures.DEMO, tmp.resolve("clean"));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<BuildResult>> builds = pool.invokeAll(List.of(
+                    () -> Fixtures.build(Fixtures.DEMO, out), () -> Fixtures.build(Fixtures.DEMO, out)));
+            for (Future<BuildResult> b : builds) {
+                assertTrue(b.get().ok());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertSame(Fixtures.snapshot(tmp.resolve("clean")), Fixtures.snapshot(out));
+    }
+
+    @Test
+    void anOutputThatCannotBeWrittenEndsWithAClearError() {
+        // /proc refuses new folders even for root, as a read-only disk would
+        Path out = Path.of("/proc/self/nianbao-column");
+        IOException e = assertThrows(IOException.class, () -> Fixtures.build(Fixtures.DEMO, out));
+        assertTrue(e.getMessage().startsWith("无法写入栏目文件夹 " + out.toAbsolutePath()), e.getMessage());
+        assertTrue(e.getMessage().endsWith("（上次生成的栏目保持不变）"), e.getMessage());
+    }
+}

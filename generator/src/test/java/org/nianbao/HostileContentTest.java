@@ -1,0 +1,103 @@
+package org.nianbao;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Payloads in every text a webmaster writes reach no page, feed or data file in an executable form. */
+class HostileContentTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void nothingExecutableReachesTheOutput() throws IOException {
+        Path src = Fixtures.copyDemo(tmp.resolve("src"));
+        Path report = src.resolve("reports/2023/jiaoyuju.md");
+        new FrontMatterEditor(report)
+                .set("网站基本信息/网站名称", "'<script>alert(1)</script>'")
+                .set("网站基本信息/主办单位", "'<img src=x onerror=alert(2)>'")
+                .set("填报信息/填报人", "'</textarea><script>alert(3)</script>'")
+                .set("填报信息/审核人", "'\"><svg onload=alert(4)>'")
+                .set("移动新媒体/微博/名称", "'javascript:alert(5)'")
+                .set("移动新媒体/其他", "'<a href=\"javascript:alert(6)\">点我</a>'")
+                .set("创新发展/其他", "'<iframe src=\"data:text/html,<script>alert(7)</script>\"></iframe>'")
+                .save();
+        Files.writeString(report, "\n<script>alert(8)</script>\n\n<img src=x onerror=alert(9)>\n\n"
+                + "[链接](javascript:alert(10)) [数据](data:text/html;base64,PHNjcmlwdD4=) "
+                + "![图](https://evil.example/x.png) <a href=\"javascript:alert(11)\">x</a>\n\n"
+                + "</textarea><style>body{display:none}</style>\n", StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+        String site = Fixtures.read(src.resolve("site.yaml"))
+                .replace("栏目名称: 示例市政府网站年度报表", "栏目名称: '示例<script>alert(12)</script>'")
+                .replace("  本栏目集中发布", "  <img src=x onerror=alert(13)>本栏目集中发布");
+        Fixtures.write(src.resolve("site.yaml"), site);
+
+        BuildResult result = Fixtures.build(src, tmp.resolve("column"));
+        assertTrue(result.ok(), result.diagnostics().toString());
+
+        List<String> found = new ArrayList<>();
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(tmp.resolve("column"))) {
+            files = s.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path f : files) {
+            String name = tmp.resolve("column").relativize(f).toString();
+            String text = Files.readString(f, StandardCharsets.UTF_8);
+            if (name.endsWith(".html")) {
+                found.addAll(executable(name, Jsoup.parse(text)));
+            } else if (name.endsWith(".css")) {
+                continue; // the theme's own stylesheet
+            } else if (text.toLowerCase(java.util.Locale.ROOT).contains("<script")
+                    || text.toLowerCase(java.util.Locale.ROOT).contains("<img")) {
+                found.add(name + ": raw markup in a data file");
+            }
+        }
+        assertEquals(List.of(), found);
+        // the payloads are still shown, as text
+        Document page = Jsoup.parse(Fixtures.read(tmp.resolve("column/2023/jiaoyuju/index.html")));
+        assertEquals("<script>alert(1)</script>", page.selectFirst("td[data-key=\"网站基本信息/网站名称\"]").text());
+        assertTrue(page.select(".narrative").text().contains("<script>alert(8)</script>"));
+    }
+
+    /** Script elements, event handlers, script URLs, frames, objects and outside resources. */
+    static List<String> executable(String name, Document doc) {
+        List<String> found = new ArrayList<>();
+        for (Element el : doc.getAllElements()) {
+            String tag = el.tagName();
+            if (List.of("script", "iframe", "object", "embed", "frame", "base", "form", "svg", "math").contains(tag)) {
+                found.add(name + ": <" + tag + ">");
+            }
+            if (tag.equals("style") || tag.equals("meta") && el.hasAttr("http-equiv")) {
+                found.add(name + ": <" + tag + ">");
+            }
+            for (Attribute a : el.attributes()) {
+                String key = a.getKey().toLowerCase(java.util.Locale.ROOT);
+                String value = a.getValue().replaceAll("[\\s\\x00-\\x1f]", "").toLowerCase(java.util.Locale.ROOT);
+                if (key.startsWith("on")) {
+                    found.add(name + ": " + key + "= on <" + tag + ">");
+                }
+                if ((key.equals("href") || key.equals("src") || key.equals("action") || key.equals("srcset"))
+                        && (value.startsWith("javascript:") || value.startsWith("data:") || value.startsWith("vbscript:"))) {
+                    found.add(name + ": " + key + "=" + a.getValue());
+                }
+                if ((key.equals("src") || key.equals("srcset")) && value.matches("^(https?:)?//.*")) {
+                    found.add(name + ": loads " + a.getValue());
+                }
+            }
+        }
+        return found;
+    }
+}
