@@ -108,6 +108,8 @@ class CatalogueTest {
                     Files.createSymbolicLink(src.resolve(file), target);
                 }
                 case "maxbytes" -> maxBytes = Long.parseLong(v);
+                case "append" -> Files.writeString(src.resolve(file), unescape(v), StandardCharsets.UTF_8,
+                        java.nio.file.StandardOpenOption.APPEND);
                 case "pad" -> Files.writeString(src.resolve(file), "正文。".repeat(Integer.parseInt(v)),
                         StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
                 case "in" -> in = v;

@@ -9,6 +9,11 @@ package org.nianbao.source;
  */
 public record FrontMatter(String yaml, int yamlLineOffset, String body) {
 
+    /** The 1-based line of the file where the body starts. */
+    public int bodyLine() {
+        return yaml == null ? 1 : yamlLineOffset + (int) yaml.chars().filter(c -> c == '\n').count() + 2;
+    }
+
     /** Splits {@code text}, whose line ends are already {@code \n}. */
     public static FrontMatter split(String text) {
         if (!text.startsWith("---\n")) {

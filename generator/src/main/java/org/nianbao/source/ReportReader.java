@@ -15,6 +15,7 @@ import org.nianbao.form.FigureReader;
 import org.nianbao.form.FormDefinition;
 import org.nianbao.model.Report;
 import org.nianbao.model.Site;
+import org.nianbao.render.NarrativeLint;
 import org.nianbao.rules.Rules;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -95,6 +96,9 @@ public final class ReportReader {
         Rules.check(view, figures, folderYear, d);
         if (d.hasErrors()) {
             return null;
+        }
+        for (NarrativeLint.Finding f : NarrativeLint.lint(fm.body())) {
+            d.warning(fm.bodyLine() + f.line(), f.column() + 1, "正文", f.message());
         }
         Map<String, Figure> ordered = new LinkedHashMap<>();
         view.leafRows().forEach(r -> {
