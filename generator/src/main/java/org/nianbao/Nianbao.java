@@ -13,6 +13,7 @@ import org.nianbao.model.Column;
 import org.nianbao.output.StagedOutput;
 import org.nianbao.render.ColumnPages;
 import org.nianbao.render.Markdown;
+import org.nianbao.render.PageSink;
 import org.nianbao.render.Templates;
 import org.nianbao.render.Theme;
 import org.nianbao.source.ColumnReader;
@@ -24,8 +25,7 @@ public final class Nianbao {
 
     /** Reads and checks every source without writing anything. */
     public static BuildResult check(Config config) {
-        ColumnReader.Result read = ColumnReader.read(config.sourceDirectory(), FormLoader.workReport(),
-                config.maxFileBytes());
+        ColumnReader.Result read = read(config, FormLoader.workReport());
         int reports = read.column() == null ? 0 : read.column().reports().size();
         return new BuildResult(read.diagnostics(), reports, 0, false);
     }
@@ -38,10 +38,14 @@ public final class Nianbao {
      */
     public static BuildResult build(Config config) throws IOException {
         FormDefinition form = FormLoader.workReport();
-        ColumnReader.Result read = ColumnReader.read(config.sourceDirectory(), form, config.maxFileBytes());
+        ColumnReader.Result read = read(config, form);
         Column column = read.column();
         if (column == null) {
             return new BuildResult(read.diagnostics(), 0, 0, false);
+        }
+        BuildResult checked = new BuildResult(read.diagnostics(), column.reports().size(), 0, false);
+        if (!checked.ok(config.failOnWarning())) {
+            return checked;
         }
         Theme theme = Theme.load(config.theme(), config.themeClassLoader());
         Templates templates = new Templates(theme, config.sourceDirectory().resolve("templates"));
@@ -49,12 +53,28 @@ public final class Nianbao {
         int pages;
         try (StagedOutput out = StagedOutput.open(config.outputDirectory())) {
             copyStatic(config.sourceDirectory().resolve("static"), out);
-            pages = new ColumnPages(column, form, theme, templates, markdown).writeTo(out);
+            pages = new ColumnPages(column, form, theme, templates, markdown).writeTo(counting(out, config.progress()));
             out.commit();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         return new BuildResult(read.diagnostics(), column.reports().size(), pages, true);
+    }
+
+    private static ColumnReader.Result read(Config config, FormDefinition form) {
+        return ColumnReader.read(config.sourceDirectory(), form, config.maxFileBytes(),
+                n -> config.progress().update(Progress.Stage.READING, n));
+    }
+
+    /** Passes writes on to {@code out}, telling {@code progress} the count of pages so far. */
+    private static PageSink counting(PageSink out, Progress progress) {
+        int[] pages = {0};
+        return (path, bytes) -> {
+            out.write(path, bytes);
+            if (path.endsWith(".html")) {
+                progress.update(Progress.Stage.WRITING, ++pages[0]);
+            }
+        };
     }
 
     /** Copies {@code static/} as is; links inside it are refused so that nothing outside the sources leaks out. */

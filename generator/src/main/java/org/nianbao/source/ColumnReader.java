@@ -7,6 +7,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 import org.nianbao.diagnostic.Diagnostic;
 import org.nianbao.diagnostic.Diagnostics;
@@ -30,6 +31,12 @@ public final class ColumnReader {
     }
 
     public static Result read(Path sourceDir, FormDefinition form, long maxBytes) {
+        return read(sourceDir, form, maxBytes, n -> {
+        });
+    }
+
+    /** As {@link #read(Path, FormDefinition, long)}, telling {@code reportsRead} the count after each report file. */
+    public static Result read(Path sourceDir, FormDefinition form, long maxBytes, IntConsumer reportsRead) {
         List<Diagnostic> all = new ArrayList<>();
         Diagnostics siteProblems = new Diagnostics(SiteReader.FILE);
         SiteConfig config = SiteReader.read(sourceDir, maxBytes, siteProblems);
@@ -43,6 +50,7 @@ public final class ColumnReader {
             all.add(missingReports());
             return new Result(null, sorted(all));
         }
+        int files = 0;
         for (Path yearDir : list(reportsDir)) {
             String yearName = yearDir.getFileName().toString();
             String yearRel = REPORTS + "/" + yearName;
@@ -65,6 +73,7 @@ public final class ColumnReader {
                     }
                 }
                 all.addAll(d.list());
+                reportsRead.accept(++files);
             }
         }
         boolean failed = all.stream().anyMatch(Diagnostic::isError);
