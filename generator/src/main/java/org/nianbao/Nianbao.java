@@ -1,11 +1,13 @@
 package org.nianbao;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Properties;
 import java.util.stream.Stream;
 import org.nianbao.form.FormDefinition;
 import org.nianbao.form.FormLoader;
@@ -21,6 +23,17 @@ import org.nianbao.source.ColumnReader;
 /** The one entry point: check a column's sources, or build the column folder from them. */
 public final class Nianbao {
     private Nianbao() {
+    }
+
+    /** This generator's version, such as {@code 0.1.0}. */
+    public static String version() {
+        try (InputStream in = Nianbao.class.getResourceAsStream("nianbao.properties")) {
+            Properties p = new Properties();
+            p.load(in);
+            return p.getProperty("version");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Reads and checks every source without writing anything. */
