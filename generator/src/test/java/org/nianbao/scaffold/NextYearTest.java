@@ -9,9 +9,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.Fixtures;
 import org.nianbao.BuildResult;
 import org.nianbao.Config;
 import org.nianbao.Nianbao;
@@ -19,7 +19,6 @@ import org.nianbao.diagnostic.Diagnostic;
 
 /** Next year's files from last year's: the site's facts kept, the figures cleared, and the build says what to fill in. */
 class NextYearTest {
-    private static final Path DEMO = Path.of("..", "site-src").toAbsolutePath().normalize();
     private static final long MAX = Config.DEFAULT_MAX_FILE_BYTES;
 
     @TempDir
@@ -27,7 +26,7 @@ class NextYearTest {
 
     @Test
     void siteFactsAreKeptAndFiguresCleared() throws IOException {
-        Path src = copyDemo();
+        Path src = Fixtures.copyDemo(tmp.resolve("src"));
 
         NextYear.Result result = NextYear.create(src, 2024, MAX);
 
@@ -54,7 +53,7 @@ class NextYearTest {
 
     @Test
     void theBuildListsWhatIsStillToFillIn() throws IOException {
-        Path src = copyDemo();
+        Path src = Fixtures.copyDemo(tmp.resolve("src"));
         NextYear.create(src, 2024, MAX);
 
         BuildResult result = Nianbao.check(Config.builder(src).build());
@@ -78,7 +77,7 @@ class NextYearTest {
 
     @Test
     void existingFilesAreKept() throws IOException {
-        Path src = copyDemo();
+        Path src = Fixtures.copyDemo(tmp.resolve("src"));
         Files.createDirectories(src.resolve("reports/2024"));
         Files.writeString(src.resolve("reports/2024/menhu.md"), "已写好");
 
@@ -91,7 +90,7 @@ class NextYearTest {
 
     @Test
     void aYearWithoutAPreviousYearIsRefused() throws IOException {
-        Path src = copyDemo();
+        Path src = Fixtures.copyDemo(tmp.resolve("src"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> NextYear.create(src, 2030, MAX));
         assertTrue(e.getMessage().startsWith("找不到上一年度的报表"), e.getMessage());
@@ -100,7 +99,7 @@ class NextYearTest {
 
     @Test
     void blockListsAndQuotedValuesAreClearedCleanly() throws IOException {
-        Path src = copyDemo();
+        Path src = Fixtures.copyDemo(tmp.resolve("src"));
         Path file = src.resolve("reports/2023/jiaoyuju.md");
         String text = Files.readString(file)
                 .replace("  已开展: [搜索即服务, 无障碍浏览]\n", "  已开展:\n    - 搜索即服务\n    - 无障碍浏览\n")
@@ -112,20 +111,5 @@ class NextYearTest {
         String next = Files.readString(src.resolve("reports/2024/jiaoyuju.md"));
         assertTrue(next.contains("  已开展:\n\n  其他:"), next);
         assertTrue(next.contains("  总数:   # 全年\n"), next);
-    }
-
-    private Path copyDemo() throws IOException {
-        Path src = tmp.resolve("src");
-        try (Stream<Path> s = Files.walk(DEMO)) {
-            for (Path p : s.filter(p -> !DEMO.relativize(p).startsWith("target")).sorted().toList()) {
-                Path to = src.resolve(DEMO.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
-        return src;
     }
 }
