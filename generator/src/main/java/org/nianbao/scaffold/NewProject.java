@@ -6,6 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Year;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +21,16 @@ public final class NewProject {
     private static final String TEMPLATES = "/org/nianbao/scaffold/";
 
     private NewProject() {
+    }
+
+    /** Creates the project with an example report of the last full year, as {@link #create(Path, String, int)}. */
+    public static List<String> create(Path dir, String pluginVersion) throws IOException {
+        return create(dir, pluginVersion, reportingYear(Clock.systemUTC()));
+    }
+
+    /** The year whose reports are due now: the one before today's, in China. */
+    static int reportingYear(Clock clock) {
+        return Year.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).getValue() - 1;
     }
 
     /**

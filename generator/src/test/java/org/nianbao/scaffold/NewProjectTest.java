@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +48,13 @@ class NewProjectTest {
         assertTrue(e.getMessage().contains("已有 site.yaml"), e.getMessage());
         assertEquals("栏目名称: 已有\n", Files.readString(tmp.resolve("site.yaml")));
         assertTrue(Files.notExists(tmp.resolve("pom.xml")));
+    }
+
+    @Test
+    void theExampleReportIsForTheYearWhoseReportsAreDue() {
+        // 2025-01-01 00:30 in Beijing is still 2024 in UTC.
+        Clock clock = Clock.fixed(Instant.parse("2024-12-31T16:30:00Z"), ZoneOffset.UTC);
+        assertEquals(2024, NewProject.reportingYear(clock));
     }
 
     @Test
