@@ -24,10 +24,7 @@ abstract class AbstractNianbaoMojo extends AbstractMojo {
     @Parameter(property = "nianbao.outputDirectory", defaultValue = "${project.build.directory}/column", required = true)
     File outputDirectory;
 
-    /**
-     * 主题名称。默认主题随插件提供；其他主题作为插件的 &lt;dependency&gt; 加入，再在此填写其名称
-     * （主题位于类路径的 org/nianbao/theme/&lt;名称&gt;/）。
-     */
+    /** 主题名称。默认主题随插件提供；其他主题作为插件的依赖（dependency）加入，再在此填写其名称。 */
     @Parameter(property = "nianbao.theme", defaultValue = "default", required = true)
     String theme;
 

@@ -10,10 +10,8 @@ import org.nianbao.BuildResult;
 import org.nianbao.Config;
 import org.nianbao.Nianbao;
 
-/**
- * 检查报表并生成栏目。Bound to {@code package}: the column is the project's product, as a jar is
- * for a library, so {@code mvn package} or {@code mvn install} builds it.
- */
+/** 检查报表并生成栏目（写入 outputDirectory）。默认在 package 阶段运行。 */
+// Bound to package: the column is the project's product, as a jar is for a library.
 @Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class BuildMojo extends AbstractNianbaoMojo {
 

@@ -8,10 +8,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.nianbao.BuildResult;
 import org.nianbao.Nianbao;
 
-/**
- * 只检查报表，不生成栏目。Bound to {@code verify}, where checks run in Maven (checkstyle:check,
- * spotless:check): a project that lists this goal gets its reports checked by {@code mvn verify}.
- */
+/** 只检查报表，不生成栏目。默认在 verify 阶段运行。 */
+// Bound to verify, where Maven's checks run (checkstyle:check, spotless:check).
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractNianbaoMojo {
 

@@ -16,7 +16,7 @@ import org.nianbao.scaffold.NextYear;
 /**
  * 新建栏目项目（pom.xml、site.yaml 和一份示例报表）；或指定年度（-Dnianbao.year=2024），
  * 由上一年度的报表生成该年度的报表文件：保留网站名称、网址、标识码、备案号和填报人员，清空各项数据。
- * Runs without a project, and only on the command line.
+ * 只能在命令行上运行，无需已有项目：mvn org.nianbao:nianbao-maven-plugin:版本:new。
  */
 @Mojo(name = "new", requiresProject = false, requiresDirectInvocation = true, threadSafe = true)
 public class NewMojo extends AbstractMojo {

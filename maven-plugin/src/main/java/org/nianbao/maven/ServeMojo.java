@@ -10,7 +10,7 @@ import org.nianbao.serve.PreviewServer;
 
 /**
  * 在本机预览栏目（http://127.0.0.1:8080/）：修改报表、site.yaml、模板后自动重新生成，已打开的页面自动刷新。
- * 按 Ctrl+C 停止。Only on the command line ({@code mvn nianbao:serve}), never bound to a phase.
+ * 按 Ctrl+C 停止。只能在命令行上运行：mvn nianbao:serve。
  */
 @Mojo(name = "serve", requiresDirectInvocation = true, threadSafe = true)
 public class ServeMojo extends AbstractNianbaoMojo {
