@@ -223,7 +223,10 @@ public final class Config {
             return this;
         }
 
-        /** Told as reports are read and pages written, on the building thread. */
+        /**
+         * Told as reports are read and pages written, on the building thread. A listener that keeps
+         * state, such as {@link Progress#throttled}, belongs to one build at a time.
+         */
         public Builder progress(Progress listener) {
             this.progress = Objects.requireNonNull(listener, "progress");
             return this;

@@ -93,10 +93,10 @@ abstract class AbstractNianbaoMojo extends AbstractMojo {
         }
     }
 
-    /** Why the goal failed, after the problems have been logged. */
-    MojoFailureException failure(BuildResult result, String what) {
-        String warnings = result.ok() ? "有 " + result.warnings() + " 个警告（已设置 failOnWarning）" : "有 " + result.errors() + " 个错误";
-        return new MojoFailureException("报表" + warnings + "，" + what + "；详见上方各行");
+    /** Why the sources fail, and {@code what} follows from it; said after the problems have been logged. */
+    static String failure(BuildResult result, String what) {
+        String count = result.ok() ? result.warnings() + " 个警告（已设置 failOnWarning）" : result.errors() + " 个错误";
+        return "报表有 " + count + "，" + what + "；详见上方各行";
     }
 
     static String seconds(long nanos) {

@@ -37,7 +37,7 @@ public class BuildMojo extends AbstractNianbaoMojo {
         }
         log(result);
         if (!result.ok(failOnWarning)) {
-            throw failure(result, "栏目未生成（上次生成的栏目保持不变）");
+            throw new MojoFailureException(failure(result, "栏目未生成（上次生成的栏目保持不变）"));
         }
         getLog().info("已生成栏目：" + result.reports() + " 份报表，" + result.pages() + " 个页面，"
                 + (result.warnings() > 0 ? result.warnings() + " 个警告，" : "")
