@@ -45,7 +45,8 @@ public final class Nianbao {
 
     /**
      * Checks the sources and, when they have no errors, writes the whole column into a fresh folder
-     * that then replaces {@link Config#outputDirectory()}. On errors the output folder is untouched.
+     * that then replaces {@link Config#outputDirectory()}. On errors (or on warnings, with
+     * {@link Config#failOnWarning()}) the output folder is untouched.
      *
      * @throws IOException when the output cannot be written; the previous column is then kept too
      */

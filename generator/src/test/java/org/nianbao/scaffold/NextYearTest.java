@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.Fixtures;
@@ -16,6 +18,8 @@ import org.nianbao.BuildResult;
 import org.nianbao.Config;
 import org.nianbao.Nianbao;
 import org.nianbao.diagnostic.Diagnostic;
+import org.nianbao.form.FormLoader;
+import org.nianbao.form.Row;
 
 /** Next year's files from last year's: the site's facts kept, the figures cleared, and the build says what to fill in. */
 class NextYearTest {
@@ -73,6 +77,22 @@ class NextYearTest {
         assertEquals("  总数:", lines.get(total.line() - 1));
         assertTrue(total.message().startsWith("未填写"), total.message());
         assertTrue(result.diagnostics().stream().noneMatch(d -> d.file().startsWith("reports/2023/")));
+    }
+
+    @Test
+    void everyKeptRowIsARowOfTheForm() {
+        Set<String> paths = new HashSet<>();
+        collect(FormLoader.workReport().sections().stream().flatMap(sec -> sec.rows().stream()).toList(), paths);
+        for (String kept : ReportRollover.KEPT) {
+            assertTrue(paths.contains(kept), kept + " is no longer a row of the form");
+        }
+    }
+
+    private static void collect(List<Row> rows, Set<String> paths) {
+        for (Row r : rows) {
+            paths.add(r.path());
+            collect(r.children(), paths);
+        }
     }
 
     @Test
