@@ -29,6 +29,11 @@ public record BuildResult(List<Diagnostic> diagnostics, int reports, int pages, 
         return errors() == 0;
     }
 
+    /** Whether the sources pass: no errors, and no warnings either when warnings fail the build. */
+    public boolean ok(boolean failOnWarning) {
+        return ok() && !(failOnWarning && warnings() > 0);
+    }
+
     /** {@code N errors, M warnings in K reports}, in Chinese. */
     public String summary() {
         return errors() + " 个错误，" + warnings() + " 个警告，共 " + reports + " 份报表";

@@ -1,7 +1,16 @@
 package org.nianbao;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What to build: checked when built, immutable afterwards, safe to share between threads.
@@ -21,6 +30,10 @@ public final class Config {
     private final ClassLoader themeClassLoader;
     private final boolean allowRawHtml;
     private final long maxFileBytes;
+    private final String baseUrl;
+    private final Instant outputTimestamp;
+    private final boolean failOnWarning;
+    private final Progress progress;
 
     private Config(Builder b) {
         this.sourceDirectory = b.sourceDirectory.toAbsolutePath().normalize();
@@ -30,6 +43,10 @@ public final class Config {
         this.themeClassLoader = b.themeClassLoader;
         this.allowRawHtml = b.allowRawHtml;
         this.maxFileBytes = b.maxFileBytes;
+        this.baseUrl = b.baseUrl;
+        this.outputTimestamp = b.outputTimestamp;
+        this.failOnWarning = b.failOnWarning;
+        this.progress = b.progress;
         if (outputDirectory.equals(sourceDirectory) || sourceDirectory.startsWith(outputDirectory)) {
             throw new IllegalArgumentException("输出文件夹不能是源文件夹或其上级：" + outputDirectory);
         }
@@ -66,6 +83,29 @@ public final class Config {
         return maxFileBytes;
     }
 
+    /** The column's public address, ending in {@code /}, when the site gave one. */
+    public Optional<String> baseUrl() {
+        return Optional.ofNullable(baseUrl);
+    }
+
+    /**
+     * The moment the output stands for, for dates the output shows that the sources do not give
+     * (never the build time, so that two builds give the same bytes).
+     */
+    public Optional<Instant> outputTimestamp() {
+        return Optional.ofNullable(outputTimestamp);
+    }
+
+    /** Whether warnings fail the build as errors do (and so leave the last good column in place). */
+    public boolean failOnWarning() {
+        return failOnWarning;
+    }
+
+    /** Told how far a build has got; the library itself never logs. */
+    public Progress progress() {
+        return progress;
+    }
+
     public static final class Builder {
         private final Path sourceDirectory;
         private Path outputDirectory;
@@ -73,6 +113,10 @@ public final class Config {
         private ClassLoader themeClassLoader = Config.class.getClassLoader();
         private boolean allowRawHtml;
         private long maxFileBytes = DEFAULT_MAX_FILE_BYTES;
+        private String baseUrl;
+        private Instant outputTimestamp;
+        private boolean failOnWarning;
+        private Progress progress = Progress.NONE;
 
         private Builder(Path sourceDirectory) {
             this.sourceDirectory = Objects.requireNonNull(sourceDirectory, "sourceDirectory");
@@ -101,6 +145,90 @@ public final class Config {
                 throw new IllegalArgumentException("maxFileBytes must be positive");
             }
             this.maxFileBytes = bytes;
+            return this;
+        }
+
+        /**
+         * The column's public address, such as {@code https://www.example.gov.cn/zfwzndbb/}: an
+         * absolute http or https URL without query or fragment. Blank or {@code null} means none.
+         */
+        public Builder baseUrl(String url) {
+            if (url == null || url.isBlank()) {
+                this.baseUrl = null;
+                return this;
+            }
+            String text = url.strip();
+            String problem = "baseUrl 应为栏目的完整网址，以 http:// 或 https:// 开头，如 https://www.example.gov.cn/zfwzndbb/，而不是“"
+                    + text + "”";
+            try {
+                URI uri = new URI(text);
+                String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+                if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
+                        || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                    throw new IllegalArgumentException(problem);
+                }
+            } catch (URISyntaxException e) {
+                throw new IllegalArgumentException(problem);
+            }
+            this.baseUrl = text.endsWith("/") ? text : text + "/";
+            return this;
+        }
+
+        /**
+         * The output timestamp as Maven writes {@code project.build.outputTimestamp}: an ISO 8601 date
+         * and time with offset ({@code 2024-01-31T00:00:00Z}) or seconds since 1970. Blank,
+         * {@code null} or a single character (Maven's "disabled") means none.
+         */
+        public Builder outputTimestamp(String text) {
+            if (text == null || text.strip().length() < 2) {
+                this.outputTimestamp = null;
+                return this;
+            }
+            String t = text.strip();
+            try {
+                this.outputTimestamp = t.chars().allMatch(Character::isDigit)
+                        ? Instant.ofEpochSecond(Long.parseLong(t))
+                        : OffsetDateTime.parse(t).toInstant();
+            } catch (DateTimeException | NumberFormatException e) {
+                throw new IllegalArgumentException("outputTimestamp 应为 ISO 8601 时间（如 2024-01-31T00:00:00Z）"
+                        + "或自 1970 年起的秒数，而不是“" + t + "”");
+            }
+            return this;
+        }
+
+        /**
+         * The encoding the project declares for its sources. Sources are always read as UTF-8; any
+         * other declared encoding is refused here, so that a project set to GBK fails with a clear
+         * message instead of showing garbled text. {@code null} means not declared.
+         */
+        public Builder sourceEncoding(String encoding) {
+            if (encoding == null) {
+                return this;
+            }
+            boolean utf8;
+            try {
+                utf8 = Charset.forName(encoding.strip()).equals(StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                utf8 = false;
+            }
+            if (!utf8) {
+                throw new IllegalArgumentException("源文件必须是 UTF-8 编码，不能按“" + encoding
+                        + "”读取：请把 site.yaml 和报表文件另存为 UTF-8，并把编码设置改为 UTF-8");
+            }
+            return this;
+        }
+
+        public Builder failOnWarning(boolean fail) {
+            this.failOnWarning = fail;
+            return this;
+        }
+
+        /**
+         * Told as reports are read and pages written, on the building thread. A listener that keeps
+         * state, such as {@link Progress#throttled}, belongs to one build at a time.
+         */
+        public Builder progress(Progress listener) {
+            this.progress = Objects.requireNonNull(listener, "progress");
             return this;
         }
 

@@ -1,11 +1,13 @@
 package org.nianbao;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Properties;
 import java.util.stream.Stream;
 import org.nianbao.model.Column;
 import org.nianbao.output.StagedOutput;
@@ -14,6 +16,7 @@ import org.nianbao.render.Markdown;
 import org.nianbao.diagnostic.Diagnostic;
 import org.nianbao.diagnostic.Diagnostics;
 import org.nianbao.render.TemplateException;
+import org.nianbao.render.PageSink;
 import org.nianbao.render.Templates;
 import org.nianbao.source.SourceLinks;
 import org.nianbao.render.Theme;
@@ -24,20 +27,32 @@ public final class Nianbao {
     private Nianbao() {
     }
 
+    /** This generator's version, such as {@code 0.1.0}. */
+    public static String version() {
+        try (InputStream in = Nianbao.class.getResourceAsStream("nianbao.properties")) {
+            Properties p = new Properties();
+            p.load(in);
+            return p.getProperty("version");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Reads and checks every source without writing anything. */
     public static BuildResult check(Config config) {
-        ColumnReader.Result read = ColumnReader.read(config.sourceDirectory(), config.maxFileBytes());
+        ColumnReader.Result read = read(config);
         return new BuildResult(read.diagnostics(), read.reportFiles(), 0, false);
     }
 
     /**
      * Checks the sources and, when they have no errors, writes the whole column into a fresh folder
-     * that then replaces {@link Config#outputDirectory()}. On errors the output folder is untouched.
+     * that then replaces {@link Config#outputDirectory()}. On errors (or on warnings, with
+     * {@link Config#failOnWarning()}) the output folder is untouched.
      *
      * @throws IOException when the output cannot be written; the previous column is then kept too
      */
     public static BuildResult build(Config config) throws IOException {
-        ColumnReader.Result read = ColumnReader.read(config.sourceDirectory(), config.maxFileBytes());
+        ColumnReader.Result read = read(config);
         Column column = read.column();
         if (column == null) {
             return new BuildResult(read.diagnostics(), read.reportFiles(), 0, false);
@@ -46,13 +61,17 @@ public final class Nianbao {
         if (!links.isEmpty()) {
             return new BuildResult(links, read.reportFiles(), 0, false);
         }
+        BuildResult checked = new BuildResult(read.diagnostics(), read.reportFiles(), 0, false);
+        if (!checked.ok(config.failOnWarning())) {
+            return checked;
+        }
         Theme theme = Theme.load(config.theme(), config.themeClassLoader());
         Templates templates = new Templates(theme, config.sourceDirectory().resolve("templates"));
         Markdown markdown = new Markdown(config.allowRawHtml() || column.config().allowRawHtml());
         int pages;
         try (StagedOutput out = StagedOutput.open(config.outputDirectory())) {
             copyStatic(config.sourceDirectory().resolve("static"), out);
-            pages = new ColumnPages(column, theme, templates, markdown).writeTo(out);
+            pages = new ColumnPages(column, theme, templates, markdown).writeTo(counting(out, config.progress()));
             out.commit();
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -62,6 +81,22 @@ public final class Nianbao {
             return new BuildResult(d.list(), read.reportFiles(), 0, false);
         }
         return new BuildResult(read.diagnostics(), column.reports().size(), pages, true);
+    }
+
+    private static ColumnReader.Result read(Config config) {
+        return ColumnReader.read(config.sourceDirectory(), config.maxFileBytes(),
+                n -> config.progress().update(Progress.Stage.READING, n));
+    }
+
+    /** Passes writes on to {@code out}, telling {@code progress} the count of pages so far. */
+    private static PageSink counting(PageSink out, Progress progress) {
+        int[] pages = {0};
+        return (path, bytes) -> {
+            out.write(path, bytes);
+            if (path.endsWith(".html")) {
+                progress.update(Progress.Stage.WRITING, ++pages[0]);
+            }
+        };
     }
 
     /** Copies {@code static/} as is ({@link SourceLinks} has refused links in it). */

@@ -10,15 +10,15 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** Shared test helpers: the demo column's sources and whole-folder snapshots. */
-final class Fixtures {
+public final class Fixtures {
     /** The demo column; tests run with the generator module as working directory. */
-    static final Path DEMO = Path.of("..", "site-src").toAbsolutePath().normalize();
+    public static final Path DEMO = Path.of("..", "site-src").toAbsolutePath().normalize();
 
     private Fixtures() {
     }
 
     /** Copies the demo column's sources (not its target/) into {@code dir}. */
-    static Path copyDemo(Path dir) throws IOException {
+    public static Path copyDemo(Path dir) throws IOException {
         Files.createDirectories(dir);
         Files.copy(DEMO.resolve("site.yaml"), dir.resolve("site.yaml"));
         try (Stream<Path> s = Files.walk(DEMO.resolve("reports"))) {

@@ -1,5 +1,6 @@
 package org.nianbao.diagnostic;
 
+import java.nio.file.Path;
 import java.util.Comparator;
 
 /**
@@ -37,5 +38,13 @@ public record Diagnostic(Severity severity, String file, int line, int column, S
             s.append(subject).append(": ");
         }
         return s.append(message).toString();
+    }
+
+    /**
+     * As {@link #toString()}, with the file resolved against {@code sourceDirectory}, so that IDEs and
+     * terminals can link the message to the file.
+     */
+    public String toString(Path sourceDirectory) {
+        return sourceDirectory.resolve(file) + toString().substring(file.length());
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 import org.nianbao.diagnostic.Diagnostic;
 import org.nianbao.diagnostic.Diagnostics;
@@ -37,6 +38,12 @@ public final class ColumnReader {
     public static final String SUPERVISION_FILE = "_supervision.md";
 
     public static Result read(Path sourceDir, long maxBytes) {
+        return read(sourceDir, maxBytes, n -> {
+        });
+    }
+
+    /** As {@link #read(Path, long)}, telling {@code reportsRead} the count after each report file. */
+    public static Result read(Path sourceDir, long maxBytes, IntConsumer reportsRead) {
         List<Diagnostic> all = new ArrayList<>();
         Map<String, FormDefinition> forms;
         try {
@@ -75,13 +82,13 @@ public final class ColumnReader {
                 if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || !rel.endsWith(".md")) {
                     d.error(0, 0, "", "年度文件夹中只能放报表文件（网站代号.md），且不能是链接或文件夹");
                 } else {
-                    files++;
                     Report r = readReport(file, rel, year, config, forms, maxBytes, d);
                     if (r != null) {
                         reports.add(r);
                     }
                 }
                 all.addAll(d.list());
+                reportsRead.accept(++files);
             }
         }
         boolean failed = all.stream().anyMatch(Diagnostic::isError);

@@ -2,45 +2,104 @@ package org.nianbao.maven;
 
 import java.io.File;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.nianbao.BuildResult;
 import org.nianbao.Config;
+import org.nianbao.Progress;
 import org.nianbao.diagnostic.Diagnostic;
 
-/** Parameters shared by the goals, mapped onto the generator's {@link Config}; no logic of its own. */
+/**
+ * Parameters shared by the goals, mapped onto the generator's {@link Config}; no logic of its own.
+ * Parameter descriptions are in Chinese: {@code mvn help:describe} shows them to webmasters.
+ */
 abstract class AbstractNianbaoMojo extends AbstractMojo {
+    private static final long SECOND = 1_000_000_000L;
 
-    /** The column project: site.yaml, reports/, optional templates/ and static/. */
+    /** 栏目源文件夹：其中有 site.yaml、reports/，以及可选的 templates/ 和 static/。 */
     @Parameter(property = "nianbao.sourceDirectory", defaultValue = "${project.basedir}", required = true)
     File sourceDirectory;
 
-    /** Where the column is written; replaced as a whole by each successful build. */
+    /** 栏目输出文件夹；每次生成成功后整体替换，生成失败时保持上次的内容不变。 */
     @Parameter(property = "nianbao.outputDirectory", defaultValue = "${project.build.directory}/column", required = true)
     File outputDirectory;
 
-    /** Keep raw HTML in narratives instead of escaping it (templates are trusted, report sources are not). */
+    /** 主题名称。默认主题随插件提供；其他主题作为插件的依赖（dependency）加入，再在此填写其名称。 */
+    @Parameter(property = "nianbao.theme", defaultValue = "default", required = true)
+    String theme;
+
+    /** 栏目的完整网址，如 https://www.example.gov.cn/zfwzndbb/；可不填。 */
+    @Parameter(property = "nianbao.baseUrl")
+    String baseUrl;
+
+    /** 源文件编码，必须是 UTF-8；未设置时按 UTF-8 读取并给出警告。 */
+    @Parameter(property = "nianbao.encoding", defaultValue = "${project.build.sourceEncoding}")
+    String encoding;
+
+    /**
+     * 栏目所标的时间（ISO 8601，如 2024-01-31T00:00:00Z，或自 1970 年起的秒数），用于源文件没有给出的日期；
+     * 生成的文件从不写入生成时刻，同样的源文件总是得到同样的栏目。
+     */
+    @Parameter(property = "nianbao.outputTimestamp", defaultValue = "${project.build.outputTimestamp}")
+    String outputTimestamp;
+
+    /** 有警告时也判为失败（栏目不更新）。 */
+    @Parameter(property = "nianbao.failOnWarning", defaultValue = "false")
+    boolean failOnWarning;
+
+    /** 保留报表正文中的原始 HTML，不予转义（模板是可信的，报表源文件不是）；也可在 site.yaml 中设“允许原始HTML: 是”。 */
     @Parameter(property = "nianbao.allowRawHtml", defaultValue = "false")
     boolean allowRawHtml;
 
-    /** Skip this goal. */
-    @Parameter(property = "nianbao.skip", defaultValue = "false")
-    boolean skip;
-
-    Config config() {
-        return Config.builder(sourceDirectory.toPath())
-                .outputDirectory(outputDirectory.toPath())
-                .allowRawHtml(allowRawHtml)
-                .build();
+    /** The generator's configuration; bad parameter values fail the build with a message, not a stack trace. */
+    Config config() throws MojoFailureException {
+        if (encoding == null || encoding.isBlank()) {
+            getLog().warn("未设置源文件编码，按 UTF-8 读取；请在 pom.xml 的 <properties> 中加上 "
+                    + "<project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>");
+        }
+        ClassLoader plugin = getClass().getClassLoader();
+        if (plugin.getResource("org/nianbao/theme/" + theme + "/theme.yaml") == null) {
+            throw new MojoFailureException("找不到主题“" + theme + "”。主题应作为插件的依赖加入 pom.xml，如：\n"
+                    + "<plugin>\n  <groupId>org.nianbao</groupId>\n  <artifactId>nianbao-maven-plugin</artifactId>\n"
+                    + "  <configuration><theme>" + theme + "</theme></configuration>\n"
+                    + "  <dependencies>\n    <dependency><groupId>…</groupId><artifactId>…</artifactId><version>…</version></dependency>\n"
+                    + "  </dependencies>\n</plugin>");
+        }
+        try {
+            return Config.builder(sourceDirectory.toPath())
+                    .outputDirectory(outputDirectory.toPath())
+                    .theme(theme, plugin)
+                    .baseUrl(baseUrl)
+                    .sourceEncoding(encoding == null || encoding.isBlank() ? null : encoding)
+                    .outputTimestamp(outputTimestamp)
+                    .failOnWarning(failOnWarning)
+                    .allowRawHtml(allowRawHtml)
+                    .progress(Progress.throttled(getLog()::info, SECOND, System::nanoTime))
+                    .build();
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException(e.getMessage());
+        }
     }
 
-    /** One line per problem: errors as errors, warnings as warnings. */
+    /** One line per problem, with the full path so that IDEs link it: errors as errors, warnings as warnings. */
     void log(BuildResult result) {
         for (Diagnostic d : result.diagnostics()) {
+            String line = d.toString(sourceDirectory.toPath().toAbsolutePath());
             if (d.isError()) {
-                getLog().error(d.toString());
+                getLog().error(line);
             } else {
-                getLog().warn(d.toString());
+                getLog().warn(line);
             }
         }
+    }
+
+    /** Why the sources fail, and {@code what} follows from it; said after the problems have been logged. */
+    static String failure(BuildResult result, String what) {
+        String count = result.ok() ? result.warnings() + " 个警告（已设置 failOnWarning）" : result.errors() + " 个错误";
+        return "报表有 " + count + "，" + what + "；详见上方各行";
+    }
+
+    static String seconds(long nanos) {
+        return String.format(java.util.Locale.ROOT, "%.1f", nanos / 1e9);
     }
 }

@@ -1,0 +1,77 @@
+package org.nianbao.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.nianbao.BuildResult;
+import org.nianbao.Config;
+import org.nianbao.Progress;
+import org.nianbao.diagnostic.Diagnostic;
+import picocli.CommandLine.Option;
+
+/** The options of build, check and serve: the same as the Maven plugin's parameters. */
+final class ColumnOptions {
+    private static final long SECOND = 1_000_000_000L;
+
+    @Option(names = {"-s", "--source"}, paramLabel = "<dir>", defaultValue = ".",
+            description = "栏目源文件夹，其中有 site.yaml 和 reports/（默认：当前文件夹）")
+    Path source;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "<dir>",
+            description = "栏目输出文件夹，每次生成成功后整体替换（默认：源文件夹下的 target/column）")
+    Path output;
+
+    @Option(names = "--theme", paramLabel = "<name>", defaultValue = "default",
+            description = "主题名称（默认：${DEFAULT-VALUE}）；其他主题的 jar 需放在类路径上")
+    String theme;
+
+    @Option(names = "--base-url", paramLabel = "<url>", description = "栏目的完整网址，如 https://www.gov.cn/nb/")
+    String baseUrl;
+
+    @Option(names = "--encoding", paramLabel = "<charset>", defaultValue = "UTF-8",
+            description = "源文件编码，必须是 UTF-8（默认：${DEFAULT-VALUE}）")
+    String encoding;
+
+    @Option(names = "--output-timestamp", paramLabel = "<time>", defaultValue = "${env:SOURCE_DATE_EPOCH}",
+            description = "栏目所标的时间：ISO 8601（如 2024-01-31T00:00:00Z）或自 1970 年起的秒数（默认：环境变量 SOURCE_DATE_EPOCH）")
+    String outputTimestamp;
+
+    @Option(names = "--fail-on-warning", description = "有警告时也判为失败")
+    boolean failOnWarning;
+
+    @Option(names = "--allow-raw-html", description = "保留报表正文中的原始 HTML，不予转义")
+    boolean allowRawHtml;
+
+    Config config(PrintWriter err) {
+        Config.Builder b = Config.builder(source.toAbsolutePath().normalize())
+                .theme(theme, ColumnOptions.class.getClassLoader())
+                .baseUrl(baseUrl)
+                .sourceEncoding(encoding)
+                .outputTimestamp(outputTimestamp)
+                .failOnWarning(failOnWarning)
+                .allowRawHtml(allowRawHtml)
+                .progress(Progress.throttled(err::println, SECOND, System::nanoTime));
+        if (output != null) {
+            b.outputDirectory(output.toAbsolutePath().normalize());
+        }
+        return b.build();
+    }
+
+    /** One line per problem, with the full path so that terminals and IDEs link it. */
+    void print(BuildResult result, PrintWriter err) {
+        Path base = source.toAbsolutePath().normalize();
+        for (Diagnostic d : result.diagnostics()) {
+            err.println(d.toString(base));
+        }
+    }
+
+    /** Exit code and closing line for a failed build or check. */
+    static int failed(BuildResult result, String what, PrintWriter err) {
+        String count = result.ok() ? result.warnings() + " 个警告（已设置 --fail-on-warning）" : result.errors() + " 个错误";
+        err.println("报表有 " + count + "，" + what);
+        return Main.PROBLEMS;
+    }
+
+    static String seconds(long nanos) {
+        return String.format(java.util.Locale.ROOT, "%.1f", nanos / 1e9);
+    }
+}

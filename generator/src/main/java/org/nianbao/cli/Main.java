@@ -1,0 +1,74 @@
+package org.nianbao.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/**
+ * {@code java -jar nianbao.jar build|check|serve|new}: parses options and calls the same entry points
+ * as the Maven goals. Exit codes: 0 ok, 1 problems in the reports, 2 wrong usage or an internal error.
+ */
+public final class Main {
+    public static final int OK = 0;
+    public static final int PROBLEMS = 1;
+    public static final int ERROR = 2;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        Charset console = consoleCharset();
+        int code = run(args, new PrintWriter(new PrintStream(System.out, true, console), true),
+                new PrintWriter(new PrintStream(System.err, true, console), true));
+        System.exit(code);
+    }
+
+    /** Runs one command line; never exits the JVM, so that tests can call it. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        NianbaoCommand root = new NianbaoCommand();
+        CommandLine cli = new CommandLine(root)
+                .setOut(out)
+                .setErr(err)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setParameterExceptionHandler((e, a) -> {
+                    err.println("参数错误：" + e.getMessage());
+                    e.getCommandLine().usage(err);
+                    return ERROR;
+                })
+                .setExecutionExceptionHandler((e, command, parsed) -> {
+                    if (e instanceof IllegalArgumentException) {
+                        err.println("错误：" + e.getMessage());
+                    } else {
+                        err.println("内部错误：" + e);
+                        if (root.debug) {
+                            e.printStackTrace(err);
+                        } else {
+                            err.println("（加 -X 查看详细信息）");
+                        }
+                    }
+                    return ERROR;
+                });
+        cli.getCommandSpec().usageMessage().synopsisSubcommandLabel("[命令]");
+        return cli.execute(args);
+    }
+
+    /**
+     * The console's encoding when it can show Chinese, else UTF-8: a POSIX locale would otherwise
+     * turn every message into question marks.
+     */
+    static Charset consoleCharset() {
+        String name = System.getProperty("stdout.encoding",
+                System.getProperty("sun.stdout.encoding", System.getProperty("native.encoding", "UTF-8")));
+        try {
+            Charset charset = Charset.forName(name);
+            if (charset.newEncoder().canEncode("年报")) {
+                return charset;
+            }
+        } catch (IllegalArgumentException e) {
+            // an unknown name: fall through
+        }
+        return StandardCharsets.UTF_8;
+    }
+}

@@ -1,0 +1,128 @@
+package org.nianbao.scaffold;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.nianbao.diagnostic.Diagnostics;
+import org.nianbao.form.AccountabilityRecords;
+import org.nianbao.form.FormDefinition;
+import org.nianbao.form.Row;
+import org.nianbao.form.RowType;
+import org.nianbao.form.Section;
+import org.nianbao.source.FrontMatter;
+import org.nianbao.source.YamlDocument;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Turns last year's report text into next year's: the year set, the site's facts kept, every other
+ * value cleared in place. Editing the text rather than writing YAML anew keeps the webmaster's key
+ * spelling, comments and layout.
+ */
+final class ReportRollover {
+    /** Rows that describe the site, not the year: names, addresses, codes, accounts, the people who fill in the form. */
+    static final Set<String> KEPT = Set.of("basic.name", "basic.url", "basic.sponsor", "basic.idcode", "basic.icp",
+            "basic.psb", "mobile.weibo.name", "mobile.wechat.name", "mobile.other", "signature.head",
+            "signature.reviewer", "signature.filler", "signature.phone");
+
+    private final String yaml;
+    private final List<Edit> edits = new ArrayList<>();
+
+    /** Replace the text from {@code start} to {@code end} (UTF-16 offsets) with {@code text}. */
+    private record Edit(int start, int end, String text) {
+    }
+
+    private ReportRollover(String yaml) {
+        this.yaml = yaml;
+    }
+
+    /** Next year's text, or {@code null} after reporting to {@code d} why {@code text} cannot be read. */
+    static String roll(String text, int year, FormDefinition form, Diagnostics d) {
+        FrontMatter fm = FrontMatter.split(text);
+        if (fm.yaml() == null) {
+            d.error(1, 1, "", "缺少报表数据：文件应以单独一行 --- 开头");
+            return null;
+        }
+        YamlDocument doc = YamlDocument.compose(fm.yaml(), fm.yamlLineOffset(), d);
+        if (doc == null) {
+            return null;
+        }
+        if (!(doc.root() instanceof MappingNode root)) {
+            d.error(2, 1, "", "报表数据应为“项目: 数值”形式");
+            return null;
+        }
+        ReportRollover r = new ReportRollover(fm.yaml());
+        for (NodeTuple t : root.getValue()) {
+            String key = YamlDocument.key(t);
+            if (key.equals("年度") || key.equals("year")) {
+                r.replace(t.getValueNode(), String.valueOf(year));
+            } else if (key.equals("发布日期") || key.equals("published")) {
+                r.clear(t.getValueNode());
+            } else if (key.equals(AccountabilityRecords.KEY)) {
+                // last year's records name people and belong to last year: drop them whole
+                r.edits.add(new Edit(r.offset(t.getKeyNode().getStartMark().getIndex()),
+                        r.offset(t.getValueNode().getEndMark().getIndex()), ""));
+            } else {
+                for (Section s : form.sections()) {
+                    if (s.label().equals(key) || s.id().equals(key)) {
+                        r.clearRows(s.rows(), t.getValueNode());
+                    }
+                }
+            }
+        }
+        return "---\n" + r.edited() + "---\n" + headings(fm.body());
+    }
+
+    private void clearRows(List<Row> rows, Node value) {
+        if (!(value instanceof MappingNode map)) {
+            return;
+        }
+        for (NodeTuple t : map.getValue()) {
+            String key = YamlDocument.key(t);
+            Row row = rows.stream().filter(r -> r.label().equals(key) || r.id().equals(key)).findFirst().orElse(null);
+            Node v = t.getValueNode();
+            if (row == null || KEPT.contains(row.path())) {
+                continue;
+            }
+            if (row.type() == RowType.GROUP) {
+                clearRows(row.children(), v);
+            } else if (row.type() == RowType.ACCOUNTS && v instanceof SequenceNode accounts) {
+                accounts.getValue().forEach(account -> clearRows(row.children(), account));
+            } else {
+                clear(v);
+            }
+        }
+    }
+
+    private void replace(Node node, String text) {
+        edits.add(new Edit(offset(node.getStartMark().getIndex()), offset(node.getEndMark().getIndex()), text));
+    }
+
+    private void clear(Node node) {
+        int start = offset(node.getStartMark().getIndex());
+        String removed = yaml.substring(start, offset(node.getEndMark().getIndex()));
+        // Keep the line ends a value's range may take in, so that the next key stays on its own line.
+        replace(node, removed.substring(removed.stripTrailing().length()));
+    }
+
+    /** SnakeYAML counts code points; Java strings count UTF-16 units. */
+    private int offset(int codePoints) {
+        return yaml.offsetByCodePoints(0, codePoints);
+    }
+
+    private String edited() {
+        StringBuilder s = new StringBuilder(yaml);
+        edits.stream().sorted(Comparator.comparingInt(Edit::start).reversed())
+                .forEach(e -> s.replace(e.start(), e.end(), e.text()));
+        return s.toString().lines().map(String::stripTrailing).collect(Collectors.joining("\n", "", "\n"));
+    }
+
+    /** Last year's narrative headings, as an outline to write this year's under. */
+    private static String headings(String body) {
+        return body.lines().filter(l -> l.startsWith("#")).map(l -> "\n" + l + "\n").collect(Collectors.joining());
+    }
+}

@@ -1,0 +1,134 @@
+package org.nianbao.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.Fixtures;
+
+/** The command line: exit codes, messages and help, as a user sees them. */
+class MainTest {
+    @TempDir
+    Path tmp;
+
+    private String out;
+    private String err;
+
+    private int run(String... args) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        int code = Main.run(args, new PrintWriter(o, true), new PrintWriter(e, true));
+        out = o.toString();
+        err = e.toString();
+        return code;
+    }
+
+    @Test
+    void helpIsInChinese() {
+        assertEquals(0, run("--help"));
+        assertTrue(out.startsWith("用法：nianbao [-hVX] [命令]"), out);
+        for (String command : new String[] {"build", "check", "serve", "new"}) {
+            assertTrue(out.contains("  " + command + " "), command);
+        }
+        assertTrue(out.contains("退出码：0 成功；1 报表有错误；2 用法错误或内部错误。"), out);
+
+        assertEquals(0, run("build", "--help"));
+        assertTrue(out.startsWith("用法：nianbao build "), out);
+        assertTrue(out.contains("--fail-on-warning"), out);
+        assertTrue(out.contains("源文件编码，必须是 UTF-8（默认：UTF-8）"), out);
+    }
+
+    @Test
+    void buildWritesTheColumnAndExitsWithZero() {
+        Path column = tmp.resolve("column");
+        assertEquals(0, run("build", "-s", Fixtures.DEMO.toString(), "-o", column.toString()), err);
+        assertTrue(out.startsWith("已生成栏目：" + demoReports() + " 份报表，"), out);
+        assertTrue(Files.isRegularFile(column.resolve("2023/jiaoyuju/index.html")));
+    }
+
+    @Test
+    void badFiguresExitWithOneAndAreNamedByFullPath() throws IOException {
+        Path src = Fixtures.copyDemo(tmp.resolve("src"));
+        Path report = src.resolve("reports/2023/jiaoyuju.md");
+        Files.writeString(report, Files.readString(report).replace("  总数: 1214\n", "  总数: 1,214\n"));
+
+        assertEquals(1, run("build", "-s", src.toString()));
+
+        assertTrue(err.startsWith(report + ":14:7: 信息发布/总数（条）: 填写为“1,214”"), err);
+        assertTrue(err.contains("报表有 1 个错误，栏目未生成（上次生成的栏目保持不变）"), err);
+        assertFalse(Files.exists(src.resolve("target/column")));
+        assertEquals(1, run("check", "-s", src.toString()));
+        assertTrue(err.contains("报表有 1 个错误，请改正后再生成栏目"), err);
+    }
+
+    @Test
+    void checkWritesNothing() {
+        assertEquals(0, run("check", "--source", Fixtures.DEMO.toString(), "--output", tmp.resolve("c").toString()));
+        assertTrue(out.startsWith("已检查 " + demoReports() + " 份报表：没有错误"), out);
+        assertFalse(Files.exists(tmp.resolve("c")));
+    }
+
+    private static long demoReports() {
+        try (java.util.stream.Stream<Path> s = Files.walk(Fixtures.DEMO.resolve("reports"))) {
+            return s.filter(p -> p.toString().endsWith(".md")).count();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertEquals(2, run());
+        assertTrue(err.startsWith("参数错误：请指定命令：build、check、serve 或 new"), err);
+        assertEquals(2, run("build", "--no-such-option"));
+        assertTrue(err.startsWith("参数错误："), err);
+        assertTrue(err.contains("用法：nianbao build"), err);
+        assertEquals(2, run("build", "-s", Fixtures.DEMO.toString(), "--encoding", "GBK"));
+        assertTrue(err.startsWith("错误：源文件必须是 UTF-8 编码，不能按“GBK”读取"), err);
+        assertEquals(2, run("check", "-s", Fixtures.DEMO.toString(), "--base-url", "www.example.gov.cn"));
+        assertTrue(err.startsWith("错误：baseUrl 应为栏目的完整网址"), err);
+        assertEquals(2, run("build", "-s", Fixtures.DEMO.toString(), "-o", tmp.resolve("x").toString(), "--theme", "nope"));
+        assertTrue(err.startsWith("错误：找不到主题“nope”"), err);
+    }
+
+    @Test
+    void internalErrorsExitWithTwoAndShowDetailsOnlyWithDebug() throws IOException {
+        Path file = Files.writeString(tmp.resolve("a-file"), "");
+        String output = file.resolve("column").toString();
+
+        assertEquals(2, run("build", "-s", Fixtures.DEMO.toString(), "-o", output));
+        assertTrue(err.startsWith("内部错误："), err);
+        assertFalse(err.contains("\tat "), err);
+
+        assertEquals(2, run("build", "-X", "-s", Fixtures.DEMO.toString(), "-o", output));
+        assertTrue(err.contains("\tat "), err);
+    }
+
+    @Test
+    void newCreatesAProjectThatBuildsThenPreparesTheNextYear() throws IOException {
+        Path dir = tmp.resolve("我的 专栏");
+
+        assertEquals(0, run("new", dir.toString()), err);
+        assertTrue(out.startsWith("已新建栏目项目 " + dir + "：pom.xml、site.yaml、reports/"), out);
+        assertEquals(0, run("build", "-s", dir.toString()), err);
+
+        int year;
+        try (var years = Files.list(dir.resolve("reports"))) {
+            year = Integer.parseInt(years.findFirst().orElseThrow().getFileName().toString());
+        }
+        assertEquals(0, run("new", dir.toString(), "--year", String.valueOf(year + 1)), err);
+        assertTrue(Files.isRegularFile(dir.resolve("reports/" + (year + 1) + "/menhu.md")));
+        assertEquals(1, run("check", "-s", dir.toString()));
+        assertTrue(err.contains("信息发布/总数（条）: 未填写"), err);
+
+        assertEquals(2, run("new", dir.toString()));
+        assertTrue(err.startsWith("错误：文件夹 " + dir + " 中已有 pom.xml"), err);
+    }
+}

@@ -1,0 +1,35 @@
+package org.nianbao.maven;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.nianbao.BuildResult;
+import org.nianbao.Nianbao;
+
+/** 只检查报表，不生成栏目。默认在 verify 阶段运行。 */
+// Bound to verify, where Maven's checks run (checkstyle:check, spotless:check).
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class CheckMojo extends AbstractNianbaoMojo {
+
+    /** 跳过此目标。 */
+    @Parameter(property = "nianbao.skip", defaultValue = "false")
+    boolean skip;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("已跳过检查报表（nianbao.skip）");
+            return;
+        }
+        long start = System.nanoTime();
+        BuildResult result = Nianbao.check(config());
+        log(result);
+        if (!result.ok(failOnWarning)) {
+            throw new MojoFailureException(failure(result, "请改正后再生成栏目"));
+        }
+        getLog().info("已检查 " + result.reports() + " 份报表：没有错误" + (result.warnings() > 0 ? "，" + result.warnings()
+                + " 个警告" : "") + "，用时 " + seconds(System.nanoTime() - start) + " 秒");
+    }
+}
