@@ -26,9 +26,15 @@ export async function keyboardProblems(page) {
   const unfocused = await page.evaluate(() => {
     const selector = 'a[href], area[href], button, input, select, textarea, summary, iframe, '
       + 'audio[controls], video[controls], [tabindex], [contenteditable]';
+    // Of a group of radio buttons, Tab stops only on the checked one, or on the first if none is.
+    const radioStop = (el) => {
+      const group = [...document.querySelectorAll('input[type=radio]')]
+        .filter((r) => r.name === el.name && r.form === el.form);
+      return el === (group.find((r) => r.checked) ?? group[0]);
+    };
     const stops = [...document.querySelectorAll(selector)].filter((el) => el.tabIndex >= 0
-      && !el.disabled && el.type !== 'hidden' && el.getClientRects().length > 0
-      && getComputedStyle(el).visibility === 'visible');
+      && !el.disabled && el.type !== 'hidden' && el.checkVisibility({ visibilityProperty: true })
+      && (el.type !== 'radio' || !el.name || radioStop(el)));
     stops.forEach((el, i) => { el.dataset.e2eTab = String(i); });
     return stops.map((el) => {
       const s = getComputedStyle(el);
@@ -46,7 +52,7 @@ export async function keyboardProblems(page) {
       const text = (el.textContent || el.getAttribute('aria-label') || '').trim().replace(/\s+/g, ' ');
       return {
         index: el.dataset.e2eTab === undefined ? -1 : Number(el.dataset.e2eTab),
-        name: `<${el.tagName.toLowerCase()}${el.className ? ` class="${el.className}"` : ''}> “${text.slice(0, 30)}”`,
+        name: `<${el.localName}${el.hasAttribute('class') ? ` class="${el.getAttribute('class')}"` : ''}> “${text.slice(0, 30)}”`,
         outlineStyle: s.outlineStyle,
         outlineWidth: parseFloat(s.outlineWidth),
         outline: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`,
@@ -87,7 +93,7 @@ export async function overflowProblems(page) {
     const wide = [...document.body.querySelectorAll('*')]
       .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 1 && !clipped(el))
       .slice(0, 3)
-      .map((el) => `<${el.tagName.toLowerCase()}${el.className ? ` class="${el.className}"` : ''}>`);
+      .map((el) => `<${el.localName}${el.hasAttribute('class') ? ` class="${el.getAttribute('class')}"` : ''}>`);
     return [`page is ${root.scrollWidth}px wide in a ${root.clientWidth}px viewport: ${wide.join(', ')}`];
   });
 }
