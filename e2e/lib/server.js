@@ -1,5 +1,5 @@
 // Serves a column folder under a sub-path on 127.0.0.1, as a portal's CMS would host it. Anything
-// outside the sub-path is 404, so a root-relative URL in a page shows up as a failed request.
+// outside the sub-path is 404: the column must not count on being at the server's root.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
@@ -31,11 +31,10 @@ const TYPES = {
 export async function serve(root) {
   const top = resolve(root);
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
-    let file = path.startsWith(SUB_PATH) ? resolve(top, path.slice(SUB_PATH.length)) : null;
-    if (file && file !== top && !file.startsWith(top + sep)) file = null;
     try {
-      if (!file) throw new Error('outside the column');
+      const path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
+      let file = path.startsWith(SUB_PATH) ? resolve(top, path.slice(SUB_PATH.length)) : null;
+      if (!file || (file !== top && !file.startsWith(top + sep))) throw new Error('outside the column');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
       res.writeHead(200, { 'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream' });
