@@ -3,7 +3,7 @@
 // (OutputTest checks the same within one JVM.)
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { test } from 'node:test';
 import { dirname, join, resolve } from 'node:path';
@@ -35,6 +35,7 @@ test('two separate Maven builds of the demo column give byte-identical folders',
     TZ: 'America/New_York', LANG: 'tr_TR.ISO-8859-9',
     MAVEN_OPTS: '-Duser.language=tr -Duser.country=TR -Duser.timezone=America/New_York -Dfile.encoding=ISO-8859-1',
   });
+  assert.ok(existsSync(join(a, 'index.html')), `no column was built in ${a}`);
   assert.deepEqual(folderDifferences(a, b), []);
 });
 
