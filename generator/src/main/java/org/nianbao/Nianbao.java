@@ -71,7 +71,7 @@ public final class Nianbao {
         int pages;
         try (StagedOutput out = StagedOutput.open(config.outputDirectory())) {
             copyStatic(config.sourceDirectory().resolve("static"), out);
-            pages = new ColumnPages(column, theme, templates, markdown).writeTo(counting(out, config.progress()));
+            pages = new ColumnPages(column, theme, templates, markdown, config.baseUrl().orElse(null)).writeTo(counting(out, config.progress()));
             out.commit();
         } catch (UncheckedIOException e) {
             throw e.getCause();

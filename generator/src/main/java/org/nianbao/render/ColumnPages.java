@@ -31,11 +31,18 @@ public final class ColumnPages {
     private final Theme theme;
     private final Templates templates;
     private final Markdown markdown;
+    /** The column's address ending in /, or null when unknown. */
+    private final String baseUrl;
+    /** Pages written so far, for the sitemap, with the dates they show. */
+    private final List<String> written = new ArrayList<>();
+    private final Map<String, java.time.LocalDate> modified = new HashMap<>();
     /** Asset name → fingerprinted path, e.g. style.css → assets/style.1a2b3c4d.css. */
     private final Map<String, String> assets = new LinkedHashMap<>();
 
-    public ColumnPages(Column column, Theme theme, Templates templates, Markdown markdown) {
+    /** @param baseUrl the column's address ending in {@code /}, or {@code null} when not configured */
+    public ColumnPages(Column column, Theme theme, Templates templates, Markdown markdown, String baseUrl) {
         this.column = column;
+        this.baseUrl = baseUrl;
         this.theme = theme;
         this.templates = templates;
         this.markdown = markdown;
@@ -55,7 +62,9 @@ public final class ColumnPages {
             for (Report r : reports) {
                 String href = Links.report(year, r.site().slug());
                 page(sink, href, "report", report(r));
+                modified.put(href, r.published());
                 sink.write(href.replace("index.html", "report.json"), ReportJson.of(r).getBytes(StandardCharsets.UTF_8));
+                sink.write(href.replace("index.html", "report.csv"), ColumnData.reportCsv(r).getBytes(StandardCharsets.UTF_8));
                 pages++;
             }
         }
@@ -64,6 +73,11 @@ public final class ColumnPages {
                 page(sink, Links.site(site.slug()), "site", site(site));
                 pages++;
             }
+        }
+        sink.write(ColumnData.SCHEMA, ColumnData.schema());
+        sink.write(ColumnData.FEED, ColumnData.feed(column, baseUrl).getBytes(StandardCharsets.UTF_8));
+        if (baseUrl != null) {
+            sink.write(ColumnData.SITEMAP, ColumnData.sitemap(written, modified, baseUrl).getBytes(StandardCharsets.UTF_8));
         }
         return pages;
     }
@@ -93,6 +107,10 @@ public final class ColumnPages {
         all.put("root", Links.root(path));
         all.put("assets", assets);
         all.put("years", column.years().stream().map(y -> new Link(y + "年度", Links.year(y))).toList());
+        all.put("canonical", baseUrl == null ? "" : baseUrl + path);
+        all.put("siteDomain", baseUrl == null ? "" : java.net.URI.create(baseUrl).getHost());
+        all.put("feedHref", ColumnData.FEED);
+        written.add(path);
         sink.write(path, templates.render(template, all).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -155,6 +173,8 @@ public final class ColumnPages {
         c.put("yearHref", Links.year(r.year()));
         c.put("siteHref", r.isSupervision() ? "" : Links.site(r.site().slug()));
         c.put("jsonHref", "report.json");
+        c.put("csvHref", "report.csv");
+        c.put("schemaHref", ColumnData.SCHEMA);
         c.put("otherYears", (r.isSupervision() ? column.reports().stream().filter(Report::isSupervision)
                 .sorted(java.util.Comparator.comparingInt(Report::year)) : column.reportsOf(r.site()).stream())
                 .filter(o -> o.year() != r.year())

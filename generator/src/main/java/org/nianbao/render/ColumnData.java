@@ -1,0 +1,177 @@
+package org.nianbao.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.nianbao.form.Figure;
+import org.nianbao.form.Quarter;
+import org.nianbao.form.Row;
+import org.nianbao.form.Value;
+import org.nianbao.model.Column;
+import org.nianbao.model.Report;
+
+/**
+ * The column's machine-readable files: each report as CSV, the JSON Schema of {@code report.json},
+ * an Atom feed of published reports, and, when the column's address is known, a sitemap.
+ */
+final class ColumnData {
+    static final String SCHEMA = "data/report.schema.json";
+    static final String FEED = "feed.xml";
+    static final String SITEMAP = "sitemap.xml";
+    /** Excel opens UTF-8 CSV as UTF-8 only with a byte order mark. */
+    private static final String BOM = "\uFEFF";
+
+    private ColumnData() {
+    }
+
+    /** A report's figures, one line per value: 项目, 单位, 数值, 自动计算. */
+    static String reportCsv(Report r) {
+        StringBuilder s = new StringBuilder(BOM).append("项目,单位,数值,自动计算\r\n");
+        for (Row row : r.form().leafRows()) {
+            Figure f = r.figures().get(row.path());
+            Value v = f == null ? null : f.value();
+            if (v instanceof Value.Quarters q) {
+                for (Quarter quarter : Quarter.values()) {
+                    Value.Cell c = q.cells().get(quarter);
+                    if (c != null) {
+                        line(s, row.labelPath() + "/" + quarter.label(), row.unit(),
+                                FormTable.number(c.value(), row.valueType()), c.computed());
+                    }
+                }
+            } else if (v instanceof Value.Accounts a) {
+                int n = 0;
+                for (Value.Account acc : a.accounts()) {
+                    n++;
+                    for (Row field : row.children()) {
+                        line(s, row.labelPath() + "/" + n + "/" + field.label(), field.unit(),
+                                acc.fields().get(field.id()).display(), false);
+                    }
+                }
+            } else {
+                String text = v == null ? "" : f.computed() ? FormTable.number(Value.number(v), row.valueType()) : v.display();
+                line(s, row.labelPath(), row.unit(), text, f != null && f.computed());
+            }
+        }
+        return s.toString();
+    }
+
+    private static void line(StringBuilder s, String label, String unit, String value, boolean computed) {
+        s.append(cell(label)).append(',').append(cell(unit)).append(',').append(cell(value)).append(',')
+                .append(computed ? "是" : "否").append("\r\n");
+    }
+
+    /** RFC 4180 quoting; a leading =, +, - or @ is quoted too, so that spreadsheets do not run it as a formula. */
+    static String cell(String text) {
+        boolean formula = !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("-?[0-9.]+");
+        if (formula) {
+            text = "'" + text;
+        }
+        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r") || formula) {
+            return "\"" + text.replace("\"", "\"\"") + "\"";
+        }
+        return text;
+    }
+
+    static byte[] schema() {
+        try (InputStream in = ColumnData.class.getResourceAsStream("report.schema.json")) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * An Atom feed of every report, newest first. Entry ids are the pages' addresses when the column's
+     * address is known, otherwise name-based UUIDs of their paths: stable either way.
+     *
+     * @param baseUrl the column's address ending in {@code /}, or {@code null}
+     */
+    static String feed(Column column, String baseUrl) {
+        List<Report> reports = new ArrayList<>(column.reports());
+        reports.sort(Comparator.comparing(Report::published).reversed()
+                .thenComparing(Report::year, Comparator.reverseOrder()).thenComparing(r -> r.site().slug()));
+        String updated = reports.isEmpty() ? "2017-01-01" : reports.get(0).published().toString();
+        StringBuilder s = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+        s.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"zh-CN\">\n");
+        s.append("  <title>").append(xml(column.config().title())).append("</title>\n");
+        s.append("  <id>").append(id(baseUrl, "")).append("</id>\n");
+        s.append("  <updated>").append(time(LocalDate.parse(updated))).append("</updated>\n");
+        s.append("  <author><name>").append(xml(column.config().sponsor())).append("</name></author>\n");
+        s.append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(href(baseUrl, "index.html")).append("\"/>\n");
+        if (baseUrl != null) {
+            s.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").append(href(baseUrl, FEED)).append("\"/>\n");
+        }
+        for (Report r : reports) {
+            String path = Links.report(r.year(), r.site().slug());
+            s.append("  <entry>\n");
+            s.append("    <title>").append(xml(r.title())).append("</title>\n");
+            s.append("    <id>").append(id(baseUrl, path)).append("</id>\n");
+            s.append("    <updated>").append(time(r.published())).append("</updated>\n");
+            s.append("    <published>").append(time(r.published())).append("</published>\n");
+            s.append("    <author><name>").append(xml(r.site().name())).append("</name></author>\n");
+            s.append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(href(baseUrl, path)).append("\"/>\n");
+            s.append("    <summary>").append(xml(r.site().name() + "发布" + r.year() + "年度" + r.form().title()
+                    + "，发布日期 " + r.published() + "。")).append("</summary>\n");
+            s.append("  </entry>\n");
+        }
+        return s.append("</feed>\n").toString();
+    }
+
+    /** Every page's address, for search engines; only with a known column address. */
+    static String sitemap(List<String> pages, Map<String, LocalDate> modified, String baseUrl) {
+        StringBuilder s = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+        s.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        for (String page : pages) {
+            s.append("  <url><loc>").append(xml(baseUrl + page)).append("</loc>");
+            LocalDate date = modified.get(page);
+            if (date != null) {
+                s.append("<lastmod>").append(date).append("</lastmod>");
+            }
+            s.append("</url>\n");
+        }
+        return s.append("</urlset>\n").toString();
+    }
+
+    private static String id(String baseUrl, String path) {
+        if (baseUrl != null) {
+            return xml(baseUrl + path);
+        }
+        return "urn:uuid:" + UUID.nameUUIDFromBytes(("nianbao:" + path).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** With no known address, feed links are relative to the feed (RFC 4287 allows it; most readers resolve them). */
+    private static String href(String baseUrl, String path) {
+        return xml(baseUrl == null ? path : baseUrl + path);
+    }
+
+    private static String time(LocalDate date) {
+        return date + "T00:00:00+08:00";
+    }
+
+    static String xml(String text) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> s.append("&lt;");
+                case '>' -> s.append("&gt;");
+                case '&' -> s.append("&amp;");
+                case '"' -> s.append("&quot;");
+                case '\'' -> s.append("&apos;");
+                default -> {
+                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
+                        s.append(c);
+                    }
+                }
+            }
+        }
+        return s.toString();
+    }
+}
