@@ -32,6 +32,7 @@ class HostileContentTest {
                 .set("填报信息/填报人", "'</textarea><script>alert(3)</script>'")
                 .set("填报信息/审核人", "'\"><svg onload=alert(4)>'")
                 .set("移动新媒体/微博/名称", "'javascript:alert(5)'")
+                .set("移动新媒体/微信/名称", "'=HYPERLINK(\"https://evil.example\",\"点此\")'")
                 .set("移动新媒体/其他", "'<a href=\"javascript:alert(6)\">点我</a>'")
                 .set("创新发展/其他", "'<iframe src=\"data:text/html,<script>alert(7)</script>\"></iframe>'")
                 .save();
@@ -60,6 +61,9 @@ class HostileContentTest {
                 found.addAll(executable(name, Jsoup.parse(text)));
             } else if (name.endsWith(".css")) {
                 continue; // the theme's own stylesheet
+            } else if (name.endsWith(".csv")) {
+                // text, not markup; but a cell a spreadsheet would run as a formula must be defused
+                text.lines().filter(l -> l.matches("^[^,]*,[^,]*,[=+@].*")).forEach(l -> found.add(name + ": formula " + l));
             } else if (text.toLowerCase(java.util.Locale.ROOT).contains("<script")
                     || text.toLowerCase(java.util.Locale.ROOT).contains("<img")) {
                 found.add(name + ": raw markup in a data file");
@@ -70,6 +74,8 @@ class HostileContentTest {
         Document page = Jsoup.parse(Fixtures.read(tmp.resolve("column/2023/jiaoyuju/index.html")));
         assertEquals("<script>alert(1)</script>", page.selectFirst("td[data-key=\"网站基本信息/网站名称\"]").text());
         assertTrue(page.select(".narrative").text().contains("<script>alert(8)</script>"));
+        assertTrue(Fixtures.read(tmp.resolve("column/2023/jiaoyuju/report.csv"))
+                .contains("移动新媒体/微信/1/名称,,\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"点此\"\")\",否"));
     }
 
     /** Script elements, event handlers, script URLs, frames, objects and outside resources. */
