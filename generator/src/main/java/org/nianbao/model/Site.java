@@ -6,11 +6,20 @@ package org.nianbao.model;
  * @param slug  the ASCII name of its report files and page folders, e.g. {@code jiaoyuju}
  * @param name  its Chinese name
  * @param level the level or region it is grouped under on year pages
- * @param since the first reporting year it is expected to report for, or 0 for every year
+ * @param since    the first reporting year it is expected to report for, or 0 for every year
+ * @param deadline the day of the following year by which its report must be published
  */
-public record Site(String slug, String name, String level, int since) {
+public record Site(String slug, String name, String level, int since, java.time.MonthDay deadline) {
+
+    /** 国办函〔2018〕12号: before 31 January of the following year. */
+    public static final java.time.MonthDay NATIONAL_DEADLINE = java.time.MonthDay.of(1, 31);
 
     public boolean expectedIn(int year) {
         return year >= since;
+    }
+
+    /** The last day on which a report of {@code year} is on time. */
+    public java.time.LocalDate deadlineFor(int year) {
+        return deadline.atYear(year + 1);
     }
 }

@@ -131,7 +131,11 @@ public final class ColumnPages {
         Map<String, Object> c = new HashMap<>();
         c.put("title", year + "年度政府网站工作年度报表");
         c.put("year", year);
-        c.put("groups", groups(year));
+        List<Group> groups = groups(year);
+        c.put("groups", groups);
+        c.put("late", groups.stream().mapToLong(Group::late).sum());
+        c.put("missing", groups.stream().mapToLong(Group::missing).sum());
+        c.put("deadline", column.config().deadline().atYear(year + 1).toString());
         c.put("published", column.reportsOf(year).size());
         c.put("supervision", column.supervisionOf(year)
                 .map(r -> new Link(r.title(), Links.report(year, r.site().slug()))).orElse(null));
@@ -153,8 +157,10 @@ public final class ColumnPages {
             for (Site site : column.config().sites()) {
                 Report r = bySlug.get(site.slug());
                 if (site.level().equals(level) && (site.expectedIn(year) || r != null)) {
+                    long late = r == null ? 0 : Math.max(0,
+                            java.time.temporal.ChronoUnit.DAYS.between(site.deadlineFor(year), r.published()));
                     entries.add(new Entry(site, r, r == null ? "" : Links.report(year, site.slug()),
-                            column.reportsOf(site).isEmpty() ? "" : Links.site(site.slug())));
+                            column.reportsOf(site).isEmpty() ? "" : Links.site(site.slug()), late));
                 }
             }
             if (!entries.isEmpty()) {

@@ -17,17 +17,33 @@ public final class Views {
     public record YearSummary(int year, int published, long expected, String href) {
     }
 
-    /** A site's line on a year page: its report, or {@code null} when it has not published one. */
-    public record Entry(Site site, Report report, String href, String siteHref) {
+    /**
+     * A site's line on a year page: its report, or {@code null} when it has not published one.
+     *
+     * @param daysLate days after the site's deadline it was published, 0 when on time
+     */
+    public record Entry(Site site, Report report, String href, String siteHref, long daysLate) {
         public boolean isPublished() {
             return report != null;
         }
+
+        public boolean isLate() {
+            return daysLate > 0;
+        }
     }
 
-    /** The sites of one level or region on a year page. */
+    /** The sites of one level or region on a year page, with its completeness. */
     public record Group(String level, List<Entry> entries) {
         public long published() {
             return entries.stream().filter(Entry::isPublished).count();
+        }
+
+        public long late() {
+            return entries.stream().filter(Entry::isLate).count();
+        }
+
+        public long missing() {
+            return entries.size() - published();
         }
     }
 

@@ -99,7 +99,7 @@ public final class ColumnReader {
             Map<String, FormDefinition> forms, long maxBytes, Diagnostics d) {
         String name = file.getFileName().toString();
         if (name.equals(SUPERVISION_FILE)) {
-            Site owner = new Site(SiteReader.SUPERVISION_SLUG, config.sponsor(), "", 0);
+            Site owner = new Site(SiteReader.SUPERVISION_SLUG, config.sponsor(), "", 0, config.deadline());
             return ReportReader.read(file, rel, year, owner, forms.get(FormLoader.SUPERVISION), maxBytes, d);
         }
         String slug = name.substring(0, name.length() - ".md".length());

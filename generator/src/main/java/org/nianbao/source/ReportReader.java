@@ -75,7 +75,7 @@ public final class ReportReader {
             }
         }
         Integer year = year(meta.get(YEAR), doc, folderYear, d);
-        LocalDate published = published(meta.get(PUBLISHED), doc, folderYear, d);
+        LocalDate published = published(meta.get(PUBLISHED), doc, folderYear, site.deadlineFor(folderYear), d);
         Edition edition = edition(meta.get(EDITION), form, folderYear, doc, d);
         if (edition == null) {
             return null;
@@ -129,7 +129,7 @@ public final class ReportReader {
         return year;
     }
 
-    private static LocalDate published(NodeTuple t, YamlDocument doc, int folderYear, Diagnostics d) {
+    private static LocalDate published(NodeTuple t, YamlDocument doc, int folderYear, LocalDate deadline, Diagnostics d) {
         if (t == null) {
             d.error(2, 1, PUBLISHED, "缺少此项，应填写本报表在网站上的发布日期，如 " + (folderYear + 1) + "-01-20");
             return null;
@@ -139,10 +139,10 @@ public final class ReportReader {
         try {
             if (text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
                 LocalDate date = LocalDate.parse(text);
-                LocalDate deadline = LocalDate.of(folderYear + 1, 1, 31);
                 if (date.isAfter(deadline)) {
                     d.warning(doc.line(v), doc.column(v), PUBLISHED, "填写 " + date + "，晚于发布期限 " + deadline
-                            + "（国办函〔2018〕12号要求每年 1 月 31 日前发布）");
+                            + (deadline.getMonthValue() == 1 && deadline.getDayOfMonth() == 31
+                                    ? "（国办函〔2018〕12号要求每年 1 月 31 日前发布）" : "（site.yaml 的发布期限）"));
                 } else if (date.getYear() <= folderYear) {
                     d.warning(doc.line(v), doc.column(v), PUBLISHED, "填写 " + date + "，早于所报年度结束，请核对");
                 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.time.MonthDay;
 import java.util.regex.Pattern;
 import org.nianbao.diagnostic.Diagnostics;
 import org.nianbao.model.Site;
@@ -28,8 +29,8 @@ public final class SiteReader {
     public static final String SUPERVISION_SLUG = "supervision";
 
     private static final List<String> KEYS = List.of("栏目名称", "主办单位", "网站标识码", "ICP备案号", "公安机关备案号",
-            "简介", "层级", "网站", "允许原始HTML");
-    private static final List<String> SITE_KEYS = List.of("代号", "名称", "层级", "起始年度");
+            "简介", "层级", "网站", "允许原始HTML", "发布期限");
+    private static final List<String> SITE_KEYS = List.of("代号", "名称", "层级", "起始年度", "发布期限");
 
     private final YamlDocument doc;
     private final Diagnostics d;
@@ -64,6 +65,7 @@ public final class SiteReader {
 
     private SiteConfig config(MappingNode root) {
         Map<String, NodeTuple> map = entries(root, KEYS, "");
+        MonthDay deadline = deadline(map, "发布期限", Site.NATIONAL_DEADLINE);
         String title = text(map, "栏目名称", true);
         String sponsor = text(map, "主办单位", true);
         List<String> levels = new ArrayList<>();
@@ -87,7 +89,7 @@ public final class SiteReader {
         } else {
             Set<String> slugs = new HashSet<>();
             for (Node n : sequence(sitesNode, "网站")) {
-                Site site = site(n, levels);
+                Site site = site(n, levels, deadline);
                 if (site != null && !slugs.add(site.slug())) {
                     d.error(doc.line(n), doc.column(n), "网站/代号", "代号“" + site.slug() + "”重复");
                 } else if (site != null) {
@@ -101,10 +103,10 @@ public final class SiteReader {
             d.error(doc.line(t.getValueNode()), doc.column(t.getValueNode()), "允许原始HTML", "应为“是”或“否”");
         }
         return new SiteConfig(title, sponsor, text(map, "网站标识码", false), text(map, "ICP备案号", false),
-                text(map, "公安机关备案号", false), text(map, "简介", false), levels, sites, raw.equals("是"));
+                text(map, "公安机关备案号", false), text(map, "简介", false), levels, sites, raw.equals("是"), deadline);
     }
 
-    private Site site(Node n, List<String> levels) {
+    private Site site(Node n, List<String> levels, MonthDay columnDeadline) {
         if (!(n instanceof MappingNode m)) {
             d.error(doc.line(n), doc.column(n), "网站", "每个网站应填写 代号、名称、层级");
             return null;
@@ -143,7 +145,26 @@ public final class SiteReader {
             }
             since = Integer.parseInt(text);
         }
-        return new Site(slug, name, level, since);
+        return new Site(slug, name, level, since, deadline(map, "网站/发布期限", columnDeadline));
+    }
+
+    /** 发布期限 as MM-DD of the year after the reporting year, e.g. 01-29; {@code fallback} when not given. */
+    private MonthDay deadline(Map<String, NodeTuple> map, String subject, MonthDay fallback) {
+        NodeTuple t = map.get("发布期限");
+        if (t == null) {
+            return fallback;
+        }
+        Node v = t.getValueNode();
+        String text = v instanceof ScalarNode s ? s.getValue().strip() : "";
+        try {
+            if (text.matches("[0-9]{2}-[0-9]{2}")) {
+                return MonthDay.parse("--" + text);
+            }
+        } catch (java.time.DateTimeException e) {
+            // explained below
+        }
+        d.error(doc.line(v), doc.column(v), subject, "填写为“" + text + "”，应为次年的月-日，如 01-29（默认 01-31）");
+        return fallback;
     }
 
     private Map<String, NodeTuple> entries(MappingNode m, List<String> keys, String where) {
