@@ -34,6 +34,7 @@ public final class Config {
     private final Instant outputTimestamp;
     private final boolean failOnWarning;
     private final Progress progress;
+    private final boolean zip;
 
     private Config(Builder b) {
         this.sourceDirectory = b.sourceDirectory.toAbsolutePath().normalize();
@@ -47,6 +48,7 @@ public final class Config {
         this.outputTimestamp = b.outputTimestamp;
         this.failOnWarning = b.failOnWarning;
         this.progress = b.progress;
+        this.zip = b.zip;
         if (outputDirectory.equals(sourceDirectory) || sourceDirectory.startsWith(outputDirectory)) {
             throw new IllegalArgumentException("输出文件夹不能是源文件夹或其上级：" + outputDirectory);
         }
@@ -102,6 +104,11 @@ public final class Config {
     }
 
     /** Told how far a build has got; the library itself never logs. */
+    /** Whether to write {@code <output>.zip} beside the column, for upload into a CMS. */
+    public boolean zip() {
+        return zip;
+    }
+
     public Progress progress() {
         return progress;
     }
@@ -115,6 +122,7 @@ public final class Config {
         private long maxFileBytes = DEFAULT_MAX_FILE_BYTES;
         private String baseUrl;
         private Instant outputTimestamp;
+        private boolean zip;
         private boolean failOnWarning;
         private Progress progress = Progress.NONE;
 
@@ -227,6 +235,12 @@ public final class Config {
          * Told as reports are read and pages written, on the building thread. A listener that keeps
          * state, such as {@link Progress#throttled}, belongs to one build at a time.
          */
+        /** Also write the column as a deterministic zip beside it ({@code column.zip}). */
+        public Builder zip(boolean zip) {
+            this.zip = zip;
+            return this;
+        }
+
         public Builder progress(Progress listener) {
             this.progress = Objects.requireNonNull(listener, "progress");
             return this;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.nianbao.model.Column;
+import org.nianbao.output.ColumnZip;
 import org.nianbao.output.StagedOutput;
 import org.nianbao.render.ColumnPages;
 import org.nianbao.render.Markdown;
@@ -72,6 +73,10 @@ public final class Nianbao {
         try (StagedOutput out = StagedOutput.open(config.outputDirectory())) {
             copyStatic(config.sourceDirectory().resolve("static"), out);
             pages = new ColumnPages(column, theme, templates, markdown, config.baseUrl().orElse(null)).writeTo(counting(out, config.progress()));
+            if (config.zip()) {
+                Path zip = config.outputDirectory().resolveSibling(config.outputDirectory().getFileName() + ".zip");
+                ColumnZip.write(out.staging(), zip);
+            }
             out.commit();
         } catch (UncheckedIOException e) {
             throw e.getCause();

@@ -26,6 +26,30 @@ class OutputTest {
     }
 
     @Test
+    void theZipHoldsTheColumnSortedWithFixedTimesAndIsTheSameEveryTime() throws IOException {
+        Path a = tmp.resolve("a/column");
+        Path b = tmp.resolve("b/column");
+        Nianbao.build(Config.builder(Fixtures.DEMO).outputDirectory(a).zip(true).build());
+        Nianbao.build(Config.builder(Fixtures.DEMO).outputDirectory(b).zip(true).build());
+        byte[] zip = Files.readAllBytes(tmp.resolve("a/column.zip"));
+        assertArrayEquals(zip, Files.readAllBytes(tmp.resolve("b/column.zip")));
+
+        Map<String, byte[]> column = Fixtures.snapshot(a);
+        java.util.List<String> names = new java.util.ArrayList<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                names.add(e.getName());
+                assertEquals(java.time.LocalDateTime.of(1980, 1, 1, 0, 0), e.getTimeLocal(), e.getName());
+                if (!e.isDirectory()) {
+                    assertArrayEquals(column.get(e.getName()), in.readAllBytes(), e.getName());
+                }
+            }
+        }
+        assertEquals(names.stream().sorted().toList(), names);
+        assertEquals(column.keySet(), names.stream().filter(n -> !n.endsWith("/")).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
     void filesOfAnOlderBuildThatNoLongerHaveASourceAreGone() throws IOException {
         Path src = Fixtures.copyDemo(tmp.resolve("src"));
         Path out = tmp.resolve("column");

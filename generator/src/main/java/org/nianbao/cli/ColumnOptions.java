@@ -41,6 +41,9 @@ final class ColumnOptions {
     @Option(names = "--allow-raw-html", description = "保留报表正文中的原始 HTML，不予转义")
     boolean allowRawHtml;
 
+    @Option(names = "--zip", description = "同时在栏目文件夹旁生成 column.zip，便于上传到网站内容管理系统")
+    boolean zip;
+
     Config config(PrintWriter err) {
         Config.Builder b = Config.builder(source.toAbsolutePath().normalize())
                 .theme(theme, ColumnOptions.class.getClassLoader())
@@ -49,6 +52,7 @@ final class ColumnOptions {
                 .outputTimestamp(outputTimestamp)
                 .failOnWarning(failOnWarning)
                 .allowRawHtml(allowRawHtml)
+                .zip(zip)
                 .progress(Progress.throttled(err::println, SECOND, System::nanoTime));
         if (output != null) {
             b.outputDirectory(output.toAbsolutePath().normalize());

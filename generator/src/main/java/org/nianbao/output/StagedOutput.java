@@ -114,6 +114,11 @@ public final class StagedOutput implements PageSink, AutoCloseable {
         }
     }
 
+    /** The folder being written, complete once everything is written and before {@link #commit()}. */
+    public Path staging() {
+        return staging;
+    }
+
     /** Replaces the target folder with what was written. */
     public void commit() throws IOException {
         try {

@@ -74,6 +74,8 @@ public final class ColumnPages {
                 pages++;
             }
         }
+        writeEmbed(sink);
+        pages++;
         sink.write(ColumnData.SCHEMA, ColumnData.schema());
         sink.write(ColumnData.FEED, ColumnData.feed(column, baseUrl).getBytes(StandardCharsets.UTF_8));
         if (baseUrl != null) {
@@ -112,6 +114,33 @@ public final class ColumnPages {
         all.put("feedHref", ColumnData.FEED);
         written.add(path);
         sink.write(path, templates.render(template, all).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The homepage box: {@code embed/box.inc}, a fragment whose links use the column's address when
+     * known (else paths from the column's root), and {@code embed/index.html}, its preview and code.
+     */
+    private void writeEmbed(PageSink sink) {
+        Map<String, Object> box = new HashMap<>();
+        Integer latest = column.years().isEmpty() ? null : column.years().get(0);
+        box.put("latest", latest);
+        if (latest != null) {
+            box.put("published", column.reportsOf(latest).size());
+            box.put("expected", expected(latest));
+            box.put("yearHref", Links.year(latest));
+            box.put("supervision", column.supervisionOf(latest)
+                    .map(r -> new Link(r.title(), Links.report(latest, r.site().slug()))).orElse(null));
+        }
+        box.put("column", column.config());
+        box.put("linkBase", baseUrl == null ? "" : baseUrl);
+        String fragment = templates.render("embed-box", box);
+        sink.write("embed/box.inc", fragment.getBytes(StandardCharsets.UTF_8));
+        Map<String, Object> page = new HashMap<>(box);
+        page.put("title", "首页挂件");
+        page.put("snippet", fragment);
+        page.put("absolute", baseUrl != null);
+        page.put("linkBase", baseUrl == null ? "../" : baseUrl);
+        page(sink, "embed/index.html", "embed", page);
     }
 
     private Map<String, Object> home() {

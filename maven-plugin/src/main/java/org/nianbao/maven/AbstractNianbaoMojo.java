@@ -51,6 +51,10 @@ abstract class AbstractNianbaoMojo extends AbstractMojo {
     @Parameter(property = "nianbao.allowRawHtml", defaultValue = "false")
     boolean allowRawHtml;
 
+    /** 同时在栏目文件夹旁生成 column.zip（文件顺序和时间固定），便于上传到网站内容管理系统。 */
+    @Parameter(property = "nianbao.zip", defaultValue = "false")
+    boolean zip;
+
     /** The generator's configuration; bad parameter values fail the build with a message, not a stack trace. */
     Config config() throws MojoFailureException {
         if (encoding == null || encoding.isBlank()) {
@@ -74,6 +78,7 @@ abstract class AbstractNianbaoMojo extends AbstractMojo {
                     .outputTimestamp(outputTimestamp)
                     .failOnWarning(failOnWarning)
                     .allowRawHtml(allowRawHtml)
+                    .zip(zip)
                     .progress(Progress.throttled(getLog()::info, SECOND, System::nanoTime))
                     .build();
         } catch (IllegalArgumentException e) {

@@ -1,0 +1,49 @@
+package org.nianbao;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The homepage box a portal pastes on its home page: self-styled, pointing at the latest year. */
+class EmbedTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theBoxCarriesNoStylesheetAndLinksToTheLatestYearByTheColumnsAddress() throws IOException {
+        Path out = tmp.resolve("column");
+        Nianbao.build(Config.builder(Fixtures.DEMO).outputDirectory(out).baseUrl("https://www.shili.gov.cn/zfwzndbb/").build());
+        Document box = Jsoup.parseBodyFragment(Fixtures.read(out.resolve("embed/box.inc")));
+        // nothing that could restyle the host page: no <style>, <link> or <script>, every element styled inline or plain
+        assertTrue(box.select("style, link, script").isEmpty());
+        Element root = box.body().child(0);
+        assertTrue(root.attr("style").contains("max-width"), root.outerHtml());
+        for (Element a : box.select("a")) {
+            assertTrue(a.attr("href").startsWith("https://www.shili.gov.cn/zfwzndbb/"), a.attr("href"));
+            assertTrue(a.hasAttr("style"), "unstyled link would take the host's colours: " + a);
+        }
+        assertEquals("https://www.shili.gov.cn/zfwzndbb/2023/index.html", box.select("li a").get(0).attr("href"));
+        assertTrue(box.text().contains("2023年度：已发布 14 份，应发布 14 份"), box.text());
+
+        Document page = Jsoup.parse(Fixtures.read(out.resolve("embed/index.html")));
+        assertEquals(Fixtures.read(out.resolve("embed/box.inc")), page.selectFirst("pre.snippet code").wholeText());
+    }
+
+    @Test
+    void withoutAnAddressTheBoxLinksFromTheColumnsRootAndThePageSaysSo() throws IOException {
+        Path out = tmp.resolve("column");
+        Fixtures.build(Fixtures.DEMO, out);
+        Document box = Jsoup.parseBodyFragment(Fixtures.read(out.resolve("embed/box.inc")));
+        assertEquals("2023/index.html", box.select("li a").get(0).attr("href"));
+        Document page = Jsoup.parse(Fixtures.read(out.resolve("embed/index.html")));
+        assertEquals("../2023/index.html", page.selectFirst(".nianbao-box li a").attr("href"));
+        assertTrue(page.text().contains("请在构建时设置栏目地址（baseUrl）"));
+    }
+}
