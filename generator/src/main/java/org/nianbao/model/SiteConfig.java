@@ -15,9 +15,10 @@ import java.util.Optional;
  * @param levels       levels or regions, in the order year pages list them
  * @param sites        the sites expected to report
  * @param allowRawHtml whether raw HTML in narratives is kept (off by default: it is escaped)
+ * @param chartFont    图表字体: the site's own chart font, a path relative to the source folder; empty for the theme's
  */
 public record SiteConfig(String title, String sponsor, String idCode, String icp, String psb, String intro,
-        List<String> levels, List<Site> sites, boolean allowRawHtml) {
+        List<String> levels, List<Site> sites, boolean allowRawHtml, String chartFont) {
 
     public SiteConfig {
         levels = List.copyOf(levels);

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.nianbao.chart.ColumnCharts;
 import org.nianbao.form.Figure;
 import org.nianbao.form.FormDefinition;
 import org.nianbao.form.Row;
@@ -19,6 +20,7 @@ import org.nianbao.form.Value;
 import org.nianbao.model.Column;
 import org.nianbao.model.Report;
 import org.nianbao.model.Site;
+import org.nianbao.render.Views.ChartGroup;
 import org.nianbao.render.Views.Entry;
 import org.nianbao.render.Views.Group;
 import org.nianbao.render.Views.Link;
@@ -32,15 +34,23 @@ public final class ColumnPages {
     private final Templates templates;
     private final Markdown markdown;
     private final FormDefinition form;
+    private final ColumnCharts charts;
     /** Asset name → fingerprinted path, e.g. style.css → assets/style.1a2b3c4d.css. */
     private final Map<String, String> assets = new LinkedHashMap<>();
 
     public ColumnPages(Column column, FormDefinition form, Theme theme, Templates templates, Markdown markdown) {
+        this(column, form, theme, templates, markdown, null);
+    }
+
+    /** @param charts the column's charts, shown on report, site and year pages and year galleries; may be null */
+    public ColumnPages(Column column, FormDefinition form, Theme theme, Templates templates, Markdown markdown,
+            ColumnCharts charts) {
         this.column = column;
         this.form = form;
         this.theme = theme;
         this.templates = templates;
         this.markdown = markdown;
+        this.charts = charts;
     }
 
     /** Writes everything; returns the number of HTML pages. */
@@ -52,6 +62,10 @@ public final class ColumnPages {
         for (int year : column.years()) {
             page(sink, Links.year(year), "year", year(year));
             pages++;
+            if (charts != null) {
+                page(sink, Links.gallery(year), "gallery", gallery(year));
+                pages++;
+            }
             for (Report r : column.reportsOf(year)) {
                 page(sink, Links.report(year, r.site().slug()), "report", report(r));
                 pages++;
@@ -115,6 +129,23 @@ public final class ColumnPages {
         c.put("groups", groups(year));
         c.put("published", column.reportsOf(year).size());
         c.put("expected", column.config().sites().size());
+        c.put("charts", charts == null ? List.of() : charts.year(year));
+        c.put("galleryHref", charts == null ? "" : Links.gallery(year));
+        return c;
+    }
+
+    /** Every chart of a year, for editors: the year's own charts, then each report's. */
+    private Map<String, Object> gallery(int year) {
+        List<ChartGroup> groups = new ArrayList<>();
+        groups.add(new ChartGroup(year + "年度汇总", "", charts.year(year)));
+        for (Report r : column.reportsOf(year)) {
+            groups.add(new ChartGroup(r.site().name(), Links.report(year, r.site().slug()), charts.report(r)));
+        }
+        Map<String, Object> c = new HashMap<>();
+        c.put("title", year + "年度图表");
+        c.put("year", year);
+        c.put("yearHref", Links.year(year));
+        c.put("groups", groups);
         return c;
     }
 
@@ -145,6 +176,7 @@ public final class ColumnPages {
         c.put("report", r);
         c.put("table", FormTable.of(form.sections(), r.figures()));
         c.put("narrative", markdown.render(r.body()));
+        c.put("charts", charts == null ? List.of() : charts.report(r));
         c.put("yearHref", Links.year(r.year()));
         c.put("siteHref", Links.site(r.site().slug()));
         c.put("otherYears", column.reportsOf(r.site()).stream()
@@ -171,6 +203,7 @@ public final class ColumnPages {
                 .map(r -> new Link(r.year() + "年度", Links.report(r.year(), site.slug()))).toList());
         c.put("rows", rows);
         c.put("sections", form.sections().stream().map(Section::label).toList());
+        c.put("charts", charts == null ? List.of() : charts.site(site));
         return c;
     }
 
