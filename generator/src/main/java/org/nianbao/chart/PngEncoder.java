@@ -9,8 +9,7 @@ import java.util.zip.Deflater;
 
 /**
  * Writes an opaque RGB image as PNG: IHDR, one IDAT, IEND, and nothing else (no time, no metadata),
- * so that the same pixels always give the same bytes. Each row takes the cheaper of the Sub and Up
- * filters, which suits charts (flat areas, straight edges), and is deflated at a fast level.
+ * so that the same pixels always give the same bytes. Rows are unfiltered and deflated at a fast level.
  */
 public final class PngEncoder {
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
@@ -32,47 +31,26 @@ public final class PngEncoder {
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         int stride = image.getWidth();
         int rowBytes = width * 3;
-        byte[] prev = new byte[rowBytes];
-        byte[] cur = new byte[rowBytes];
-        byte[] sub = new byte[rowBytes + 1];
-        byte[] up = new byte[rowBytes + 1];
-        sub[0] = 1;
-        up[0] = 2;
-        Deflater deflater = new Deflater(level);
-        ByteArrayOutputStream idat = new ByteArrayOutputStream(rowBytes * height / 8 + 1024);
-        byte[] buffer = new byte[32 * 1024];
-        try {
-            for (int y = 0; y < height; y++) {
-                int offset = y * stride;
-                for (int x = 0, i = 0; x < width; x++) {
-                    int p = pixels[offset + x];
-                    cur[i++] = (byte) (p >> 16);
-                    cur[i++] = (byte) (p >> 8);
-                    cur[i++] = (byte) p;
-                }
-                long subCost = 0;
-                long upCost = 0;
-                for (int i = 0; i < rowBytes; i++) {
-                    byte s = (byte) (cur[i] - (i >= 3 ? cur[i - 3] : 0));
-                    byte u = (byte) (cur[i] - prev[i]);
-                    sub[i + 1] = s;
-                    up[i + 1] = u;
-                    subCost += Math.abs(s);
-                    upCost += Math.abs(u);
-                }
-                deflater.setInput(upCost < subCost ? up : sub);
-                while (!deflater.needsInput()) {
-                    int n = deflater.deflate(buffer);
-                    idat.write(buffer, 0, n);
-                }
-                byte[] t = prev;
-                prev = cur;
-                cur = t;
+        // filter "None" on every row: on charts (white space, flat fills, thin lines) it deflates both
+        // faster and smaller than Sub, Up or a per-row choice, measured on the demo column's charts
+        byte[] filtered = new byte[(rowBytes + 1) * height];
+        for (int y = 0, at = 0; y < height; y++) {
+            filtered[at++] = 0;
+            for (int x = 0, offset = y * stride; x < width; x++) {
+                int p = pixels[offset + x];
+                filtered[at++] = (byte) (p >> 16);
+                filtered[at++] = (byte) (p >> 8);
+                filtered[at++] = (byte) p;
             }
+        }
+        Deflater deflater = new Deflater(level);
+        ByteArrayOutputStream idat = new ByteArrayOutputStream(filtered.length / 16 + 1024);
+        try {
+            deflater.setInput(filtered);
             deflater.finish();
+            byte[] buffer = new byte[64 * 1024];
             while (!deflater.finished()) {
-                int n = deflater.deflate(buffer);
-                idat.write(buffer, 0, n);
+                idat.write(buffer, 0, deflater.deflate(buffer));
             }
         } finally {
             deflater.end();
