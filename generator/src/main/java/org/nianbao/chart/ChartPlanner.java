@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.nianbao.chart.ChartDefinition.AccountField;
 import org.nianbao.chart.ChartDefinition.By;
@@ -58,7 +60,7 @@ public final class ChartPlanner {
         return specs;
     }
 
-    private java.util.Optional<ChartSpec> accounts(ChartDefinition d, Report r, String path, String title,
+    private Optional<ChartSpec> accounts(ChartDefinition d, Report r, String path, String title,
             String source, String period) {
         List<String> names = new ArrayList<>();
         List<BigDecimal> values = new ArrayList<>();
@@ -70,15 +72,16 @@ public final class ChartPlanner {
             Figure f = r.figures().get(a.row());
             if (f != null && f.value() instanceof Value.Accounts accounts) {
                 for (Value.Account account : accounts.accounts()) {
-                    names.add(list.label() + "：" + account.fields().get("name").display());
+                    Value name = account.fields().get("name");
+                    names.add(list.label() + "：" + (name == null ? "账号" + (names.size() + 1) : name.display()));
                     values.add(decimal(account.fields().get(a.field())));
                 }
             }
         }
         if (names.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new ChartSpec(path, d.type(), title, String.join("、", units), source, period,
+        return Optional.of(new ChartSpec(path, d.type(), title, String.join("、", units), source, period,
                 "账号", names, List.of(new Series("数量", values)), r.file()));
     }
 
@@ -201,7 +204,7 @@ public final class ChartPlanner {
 
     /** The sum of the values present; {@code null} when none is. */
     private static BigDecimal sum(List<BigDecimal> values) {
-        return values.stream().filter(java.util.Objects::nonNull).reduce(BigDecimal::add).orElse(null);
+        return values.stream().filter(Objects::nonNull).reduce(BigDecimal::add).orElse(null);
     }
 
 }

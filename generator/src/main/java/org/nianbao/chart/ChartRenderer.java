@@ -177,7 +177,6 @@ public final class ChartRenderer {
                             ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT)
                             : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
             bar.setItemLabelAnchorOffset(4);
-            bar.setLegendShape(0, new Rectangle2D.Double(-8, -8, 16, 16));
             for (int i = 0; i < n; i++) {
                 bar.setLegendShape(i, new Rectangle2D.Double(-8, -8, 16, 16));
             }

@@ -4,7 +4,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Paint;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -64,10 +63,6 @@ public record ChartStyle(String font, int width, int height, Color background, C
         float[] dash = dashes.get(i % dashes.size());
         return dash.length == 0 ? new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)
                 : new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f);
-    }
-
-    public String sourceText() {
-        return new String(source, StandardCharsets.UTF_8);
     }
 
     private static Color color(Map<String, Object> colors, String key) {

@@ -2,10 +2,8 @@ package org.nianbao.chart;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.nianbao.diagnostic.Diagnostic;
 import org.nianbao.diagnostic.Severity;
 import org.nianbao.form.FormDefinition;
@@ -83,7 +81,8 @@ public final class ColumnCharts {
      * with empty boxes for a site's name must not reach a news post.
      */
     public List<Diagnostic> fontProblems(ChartFont font, String fontName) {
-        Set<Diagnostic> problems = new LinkedHashSet<>();
+        // one error per file and character, however many charts draw it
+        Map<String, Diagnostic> problems = new LinkedHashMap<>();
         for (ChartSpec spec : all()) {
             List<String> texts = new ArrayList<>(spec.texts());
             texts.add(FIXED_TEXTS);
@@ -91,12 +90,12 @@ public final class ColumnCharts {
                 int at = font.cannotDisplay(text);
                 if (at >= 0) {
                     String c = new String(Character.toChars(text.codePointAt(at)));
-                    problems.add(new Diagnostic(Severity.ERROR, spec.file(), 0, 0, "",
+                    problems.putIfAbsent(spec.file() + "\n" + c, new Diagnostic(Severity.ERROR, spec.file(), 0, 0, "",
                             "图表字体（" + fontName + "）中没有“" + c + "”字（出现在“" + text + "”中），图表会显示为方框："
                                     + "请在 site.yaml 的“图表字体”中填写包含此字的字体文件（.ttf 或 .otf，路径相对于源文件夹）"));
                 }
             }
         }
-        return List.copyOf(problems);
+        return List.copyOf(problems.values());
     }
 }
