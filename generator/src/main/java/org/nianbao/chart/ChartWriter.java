@@ -52,6 +52,7 @@ public final class ChartWriter {
             for (int i = 0; i < specs.size(); i++) {
                 ChartSpec spec = specs.get(i);
                 ChartImages.Images im = futures.get(i).get();
+                futures.set(i, null); // written: let the images go, a province has thousands of charts
                 sink.write(spec.path() + ".png", im.png());
                 sink.write(spec.path() + "@2x.png", im.png2x());
                 sink.write(spec.path() + ".svg", im.svg());

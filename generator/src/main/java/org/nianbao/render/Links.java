@@ -27,7 +27,7 @@ final class Links {
         return year + "/" + slug + "/index.html";
     }
 
-    /** A year's chart gallery, beside the charts it shows (a folder no site slug can take). */
+    /** A year's chart gallery, beside the charts it shows: under charts/, where no report or site page is. */
     static String gallery(int year) {
         return "charts/" + year + "/index.html";
     }
