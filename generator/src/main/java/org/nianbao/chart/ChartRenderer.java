@@ -38,6 +38,7 @@ import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.nianbao.chart.ChartDefinition.Type;
 
@@ -81,7 +82,9 @@ public final class ChartRenderer {
         categories.setLowerMargin(spec.type() == Type.LINE ? 0.08 : 0.04);
         categories.setUpperMargin(spec.type() == Type.LINE ? 0.08 : 0.04);
         categories.setMaximumCategoryLabelLines(2);
-        categories.setMaximumCategoryLabelWidthRatio(0.4f);
+        if (spec.type() == Type.BAR) {
+            categories.setMaximumCategoryLabelWidthRatio(0.4f); // the labels' column left of horizontal bars
+        }
         categories.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
 
         NumberAxis values = new NumberAxis(null);
@@ -171,8 +174,9 @@ public final class ChartRenderer {
             for (int i = 0; i < n; i++) {
                 bar.setSeriesPaint(i, style.barPaint(i));
             }
+            // stacked values go right of their segment: on white, not on a hatched fill
             bar.setDefaultPositiveItemLabelPosition(spec.type() == Type.STACKED
-                    ? new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER)
+                    ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT)
                     : spec.type() == Type.BAR
                             ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT)
                             : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
@@ -182,11 +186,25 @@ public final class ChartRenderer {
             }
             r = bar;
         }
-        r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", numberFormat()));
+        r.setDefaultItemLabelGenerator(spec.type() == Type.STACKED ? new NonZeroLabels()
+                : new StandardCategoryItemLabelGenerator("{2}", numberFormat()));
         r.setDefaultItemLabelsVisible(true);
         r.setDefaultItemLabelFont(font.derive(Font.PLAIN, style.sizes().value()));
         r.setDefaultItemLabelPaint(style.text());
         return r;
+    }
+
+    /** Values as labels, except zeros: a stacked segment of height zero has nothing to label. */
+    private static final class NonZeroLabels extends StandardCategoryItemLabelGenerator {
+        NonZeroLabels() {
+            super("{2}", numberFormat());
+        }
+
+        @Override
+        public String generateLabel(CategoryDataset dataset, int row, int column) {
+            Number v = dataset.getValue(row, column);
+            return v == null || v.doubleValue() == 0 ? null : super.generateLabel(dataset, row, column);
+        }
     }
 
     /** Distinct marker shapes: circle, square, triangle, diamond. */

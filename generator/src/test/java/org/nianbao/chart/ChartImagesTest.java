@@ -85,6 +85,17 @@ class ChartImagesTest {
                 "the second series is hatched");
     }
 
+    /** Lines differ by dash and marker, not only by colour. */
+    @Test
+    void aLineChartDashesItsSecondSeries() {
+        ChartSpec s = demo.spec("charts/sites/jiaoyuju/visits");
+        ChartSpec line = new ChartSpec(s.path(), ChartDefinition.Type.LINE, s.title(), s.unit(), s.source(),
+                s.period(), s.categoryHeader(), s.categories(), s.series(), s.file());
+        String svg = new String(demo.images().draw(line).svg(), StandardCharsets.UTF_8);
+        assertTrue(svg.contains("stroke-dasharray=\"8,4\""), "the second series' dash from chart-style.yaml");
+        assertTrue(svg.contains(">2,121,704</text>"), "values are labelled");
+    }
+
     @Test
     void theSameSpecGivesTheSameBytes() {
         ChartSpec spec = demo.spec("charts/sites/menhu/visits");
