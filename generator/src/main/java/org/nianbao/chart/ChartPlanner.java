@@ -33,11 +33,14 @@ public final class ChartPlanner {
         this.definitions = definitions;
     }
 
-    /** The charts of one report; a chart with nothing to show (no accounts) is left out. */
+    /**
+     * The charts of one report, by the report's own form; a chart with nothing to show (no accounts)
+     * is left out.
+     */
     public List<ChartSpec> report(Report r) {
         List<ChartSpec> specs = new ArrayList<>();
         String source = sponsor(r);
-        for (ChartDefinition d : definitions.of(form.id(), Scope.REPORT)) {
+        for (ChartDefinition d : definitions.of(r.form().id(), Scope.REPORT)) {
             String path = "charts/" + r.year() + "/" + r.site().slug() + "/" + d.name();
             String title = r.site().name() + r.year() + "年度" + d.title();
             String period = r.year() + "年度";
@@ -48,10 +51,10 @@ public final class ChartPlanner {
                 for (SeriesRows s : d.series()) {
                     series.add(new Series(s.label(), s.rows().stream().map(p -> number(r, p)).toList()));
                 }
-                specs.add(new ChartSpec(path, d.type(), title, unit(allRows(d)), source, period, "项目",
-                        d.categories(), series, r.file()));
+                specs.add(new ChartSpec(path, d.type(), title, unit(rows(r.form(), allPaths(d))), source, period,
+                        "项目", d.categories(), series, r.file()));
             } else {
-                List<Row> rows = rows(d.rows());
+                List<Row> rows = rows(r.form(), d.rows());
                 specs.add(new ChartSpec(path, d.type(), title, unit(rows), source, period, "项目",
                         rows.stream().map(ChartPlanner::label).toList(),
                         List.of(new Series("数量", d.rows().stream().map(p -> number(r, p)).toList())), r.file()));
@@ -66,7 +69,7 @@ public final class ChartPlanner {
         List<BigDecimal> values = new ArrayList<>();
         Set<String> units = new LinkedHashSet<>();
         for (AccountField a : d.accounts()) {
-            Row list = ChartDefinitions.row(form, a.row());
+            Row list = ChartDefinitions.row(r.form(), a.row());
             Row field = list.children().stream().filter(f -> f.id().equals(a.field())).findFirst().orElseThrow();
             units.add(field.unit());
             Figure f = r.figures().get(a.row());
@@ -98,7 +101,7 @@ public final class ChartPlanner {
         String source = sponsor(reports.get(reports.size() - 1));
         List<ChartSpec> specs = new ArrayList<>();
         for (ChartDefinition d : definitions.of(form.id(), Scope.SITE)) {
-            List<Row> rows = rows(d.rows());
+            List<Row> rows = rows(form, d.rows());
             List<Series> series = new ArrayList<>();
             for (Row row : rows) {
                 series.add(new Series(seriesName(row, rows),
@@ -120,7 +123,7 @@ public final class ChartPlanner {
         String source = column.config().sponsor();
         List<ChartSpec> specs = new ArrayList<>();
         for (ChartDefinition d : definitions.of(form.id(), Scope.YEAR)) {
-            List<Row> rows = rows(d.rows());
+            List<Row> rows = rows(form, d.rows());
             String path = "charts/" + year + "/" + d.name();
             String title = period + d.title();
             if (d.by() == By.LEVEL) {
@@ -158,12 +161,12 @@ public final class ChartPlanner {
         return specs;
     }
 
-    private List<Row> rows(List<String> paths) {
+    private static List<Row> rows(FormDefinition form, List<String> paths) {
         return paths.stream().map(p -> ChartDefinitions.row(form, p)).toList();
     }
 
-    private List<Row> allRows(ChartDefinition d) {
-        return d.series().stream().flatMap(s -> s.rows().stream()).map(p -> ChartDefinitions.row(form, p)).toList();
+    private static List<String> allPaths(ChartDefinition d) {
+        return d.series().stream().flatMap(s -> s.rows().stream()).toList();
     }
 
     /** A row's label on its own: 总数 alone says nothing, so it takes its group's label (办件量总数). */
