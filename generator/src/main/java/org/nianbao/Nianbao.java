@@ -6,22 +6,36 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
+import org.nianbao.chart.ChartCache;
+import org.nianbao.chart.ChartDefinitions;
+import org.nianbao.chart.ChartFont;
+import org.nianbao.chart.ChartImages;
+import org.nianbao.chart.ChartRenderer;
+import org.nianbao.chart.ChartStyle;
+import org.nianbao.chart.ChartWriter;
+import org.nianbao.chart.ColumnCharts;
+import org.nianbao.diagnostic.Diagnostic;
+import org.nianbao.diagnostic.Diagnostics;
+import org.nianbao.diagnostic.Severity;
+import org.nianbao.form.FormDefinition;
+import org.nianbao.form.FormLoader;
 import org.nianbao.model.Column;
 import org.nianbao.output.ColumnZip;
 import org.nianbao.output.StagedOutput;
 import org.nianbao.render.ColumnPages;
 import org.nianbao.render.Markdown;
-import org.nianbao.diagnostic.Diagnostic;
-import org.nianbao.diagnostic.Diagnostics;
-import org.nianbao.render.TemplateException;
 import org.nianbao.render.PageSink;
+import org.nianbao.render.TemplateException;
 import org.nianbao.render.Templates;
-import org.nianbao.source.SourceLinks;
 import org.nianbao.render.Theme;
 import org.nianbao.source.ColumnReader;
+import org.nianbao.source.SiteReader;
+import org.nianbao.source.SourceLinks;
 
 /** The one entry point: check a column's sources, or build the column folder from them. */
 public final class Nianbao {
@@ -69,10 +83,31 @@ public final class Nianbao {
         Theme theme = Theme.load(config.theme(), config.themeClassLoader());
         Templates templates = new Templates(theme, config.sourceDirectory().resolve("templates"));
         Markdown markdown = new Markdown(config.allowRawHtml() || column.config().allowRawHtml());
+        ChartStyle style = ChartStyle.parse(theme.resource("chart-style.yaml"));
+        Map<String, FormDefinition> forms = FormLoader.load(config.sourceDirectory());
+        ColumnCharts charts = ColumnCharts.plan(column, forms.get(FormLoader.WORK), ChartDefinitions.load(forms), style);
+        String fontName = column.config().chartFont().isEmpty() ? "主题字体 " + style.font()
+                : column.config().chartFont();
+        ChartFont font;
+        try {
+            font = ChartFont.load(column.config().chartFont().isEmpty() ? theme.resource(style.font())
+                    : Files.readAllBytes(config.sourceDirectory().resolve(column.config().chartFont())));
+        } catch (IOException e) {
+            return failed(read, new Diagnostic(Severity.ERROR, SiteReader.FILE, 0, 0, "图表字体",
+                    "无法读取字体文件 " + fontName + "：" + e.getMessage()));
+        }
+        List<Diagnostic> fontProblems = charts.fontProblems(font, fontName);
+        if (!fontProblems.isEmpty()) {
+            return failed(read, fontProblems.toArray(new Diagnostic[0]));
+        }
         int pages;
         try (StagedOutput out = StagedOutput.open(config.outputDirectory())) {
             copyStatic(config.sourceDirectory().resolve("static"), out);
-            pages = new ColumnPages(column, theme, templates, markdown, config.baseUrl().orElse(null)).writeTo(counting(out, config.progress()));
+            new ChartWriter(new ChartImages(new ChartRenderer(style, font)),
+                    new ChartCache(ChartCache.beside(config.outputDirectory()), style, font),
+                    Runtime.getRuntime().availableProcessors()).write(charts.all(), out);
+            pages = new ColumnPages(column, theme, templates, markdown, config.baseUrl().orElse(null), charts)
+                    .writeTo(counting(out, config.progress()));
             if (config.zip()) {
                 Path zip = config.outputDirectory().resolveSibling(config.outputDirectory().getFileName() + ".zip");
                 ColumnZip.write(out.staging(), zip);
@@ -102,6 +137,14 @@ public final class Nianbao {
                 progress.update(Progress.Stage.WRITING, ++pages[0]);
             }
         };
+    }
+
+    /** A build stopped before writing: the sources' diagnostics and the chart problems found. */
+    private static BuildResult failed(ColumnReader.Result read, Diagnostic... problems) {
+        List<Diagnostic> all = new ArrayList<>(read.diagnostics());
+        all.addAll(List.of(problems));
+        all.sort(Diagnostic.ORDER);
+        return new BuildResult(all, read.reportFiles(), 0, false);
     }
 
     /** Copies {@code static/} as is ({@link SourceLinks} has refused links in it). */

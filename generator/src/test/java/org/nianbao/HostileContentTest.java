@@ -56,8 +56,13 @@ class HostileContentTest {
         }
         for (Path f : files) {
             String name = tmp.resolve("column").relativize(f).toString();
+            if (name.endsWith(".png") || name.endsWith(".otf") || name.endsWith(".ttf")) {
+                continue; // images and fonts hold no markup
+            }
             String text = Files.readString(f, StandardCharsets.UTF_8);
-            if (name.endsWith(".html")) {
+            if (name.endsWith(".svg")) {
+                found.addAll(svgExecutable(name, Jsoup.parse(text, "", org.jsoup.parser.Parser.xmlParser())));
+            } else if (name.endsWith(".html")) {
                 found.addAll(executable(name, Jsoup.parse(text)));
             } else if (name.endsWith(".css")) {
                 continue; // the theme's own stylesheet
@@ -70,12 +75,33 @@ class HostileContentTest {
             }
         }
         assertEquals(List.of(), found);
+        // the payload reached the charts as text: the SVG of the report's chart shows it, escaped
+        String chart = Fixtures.read(tmp.resolve("column/charts/2023/jiaoyuju/publish.svg"));
+        assertTrue(chart.contains("&lt;img src=x onerror=alert(2)&gt;"), "the chart lost its source (主办单位)");
         // the payloads are still shown, as text
         Document page = Jsoup.parse(Fixtures.read(tmp.resolve("column/2023/jiaoyuju/index.html")));
         assertEquals("<script>alert(1)</script>", page.selectFirst("td[data-key=\"网站基本信息/网站名称\"]").text());
         assertTrue(page.select(".narrative").text().contains("<script>alert(8)</script>"));
         assertTrue(Fixtures.read(tmp.resolve("column/2023/jiaoyuju/report.csv"))
                 .contains("移动新媒体/微信/1/名称,,\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"点此\"\")\",否"));
+    }
+
+    /** In an SVG: script, foreign HTML, event handlers and script or outside links. */
+    static List<String> svgExecutable(String name, Document svg) {
+        List<String> found = new ArrayList<>();
+        for (Element el : svg.getAllElements()) {
+            String tag = el.tagName().toLowerCase(java.util.Locale.ROOT);
+            if (tag.equals("script") || tag.equals("foreignobject") || tag.equals("iframe")) {
+                found.add(name + ": <" + tag + ">");
+            }
+            for (Attribute a : el.attributes()) {
+                String key = a.getKey().toLowerCase(java.util.Locale.ROOT);
+                if (key.startsWith("on") || (key.endsWith("href") && !a.getValue().startsWith("#"))) {
+                    found.add(name + ": " + key + "=" + a.getValue());
+                }
+            }
+        }
+        return found;
     }
 
     /** Script elements, event handlers, script URLs, frames, objects and outside resources. */

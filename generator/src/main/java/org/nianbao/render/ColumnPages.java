@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.nianbao.chart.ColumnCharts;
 import org.nianbao.form.Figure;
 import org.nianbao.form.FormDefinition;
 import org.nianbao.form.Row;
@@ -19,6 +20,7 @@ import org.nianbao.form.Value;
 import org.nianbao.model.Column;
 import org.nianbao.model.Report;
 import org.nianbao.model.Site;
+import org.nianbao.render.Views.ChartGroup;
 import org.nianbao.render.Views.Entry;
 import org.nianbao.render.Views.Group;
 import org.nianbao.render.Views.Link;
@@ -31,6 +33,7 @@ public final class ColumnPages {
     private final Theme theme;
     private final Templates templates;
     private final Markdown markdown;
+    private final ColumnCharts charts;
     /** The column's address ending in /, or null when unknown. */
     private final String baseUrl;
     /** Pages written so far, for the sitemap, with the dates they show. */
@@ -39,13 +42,18 @@ public final class ColumnPages {
     /** Asset name → fingerprinted path, e.g. style.css → assets/style.1a2b3c4d.css. */
     private final Map<String, String> assets = new LinkedHashMap<>();
 
-    /** @param baseUrl the column's address ending in {@code /}, or {@code null} when not configured */
-    public ColumnPages(Column column, Theme theme, Templates templates, Markdown markdown, String baseUrl) {
+    /**
+     * @param baseUrl the column's address ending in {@code /}, or {@code null} when not configured
+     * @param charts  the column's charts, shown on report, site and year pages and year galleries; may be null
+     */
+    public ColumnPages(Column column, Theme theme, Templates templates, Markdown markdown, String baseUrl,
+            ColumnCharts charts) {
         this.column = column;
         this.baseUrl = baseUrl;
         this.theme = theme;
         this.templates = templates;
         this.markdown = markdown;
+        this.charts = charts;
     }
 
     /** Writes everything; returns the number of HTML pages. */
@@ -57,6 +65,10 @@ public final class ColumnPages {
         for (int year : column.years()) {
             page(sink, Links.year(year), "year", year(year));
             pages++;
+            if (charts != null) {
+                page(sink, Links.gallery(year), "gallery", gallery(year));
+                pages++;
+            }
             List<Report> reports = new ArrayList<>(column.reportsOf(year));
             column.supervisionOf(year).ifPresent(reports::add);
             for (Report r : reports) {
@@ -169,6 +181,23 @@ public final class ColumnPages {
         c.put("supervision", column.supervisionOf(year)
                 .map(r -> new Link(r.title(), Links.report(year, r.site().slug()))).orElse(null));
         c.put("expected", expected(year));
+        c.put("charts", charts == null ? List.of() : charts.year(year));
+        c.put("galleryHref", charts == null ? "" : Links.gallery(year));
+        return c;
+    }
+
+    /** Every chart of a year, for editors: the year's own charts, then each report's. */
+    private Map<String, Object> gallery(int year) {
+        List<ChartGroup> groups = new ArrayList<>();
+        groups.add(new ChartGroup(year + "年度汇总", "", charts.year(year)));
+        for (Report r : column.reportsOf(year)) {
+            groups.add(new ChartGroup(r.site().name(), Links.report(year, r.site().slug()), charts.report(r)));
+        }
+        Map<String, Object> c = new HashMap<>();
+        c.put("title", year + "年度图表");
+        c.put("year", year);
+        c.put("yearHref", Links.year(year));
+        c.put("groups", groups);
         return c;
     }
 
@@ -205,6 +234,7 @@ public final class ColumnPages {
         c.put("report", r);
         c.put("table", FormTable.of(r.form(), r.figures()));
         c.put("narrative", markdown.render(r.body()));
+        c.put("charts", charts == null ? List.of() : charts.report(r));
         c.put("yearHref", Links.year(r.year()));
         c.put("siteHref", r.isSupervision() ? "" : Links.site(r.site().slug()));
         c.put("jsonHref", "report.json");
@@ -238,6 +268,7 @@ public final class ColumnPages {
                 .map(r -> new Link(r.year() + "年度", Links.report(r.year(), site.slug()))).toList());
         c.put("rows", rows);
         c.put("sections", form.sections().stream().map(Section::label).toList());
+        c.put("charts", charts == null ? List.of() : charts.site(site));
         return c;
     }
 

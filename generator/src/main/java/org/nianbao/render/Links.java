@@ -27,6 +27,11 @@ final class Links {
         return year + "/" + slug + "/index.html";
     }
 
+    /** A year's chart gallery, beside the charts it shows: under charts/, where no report or site page is. */
+    static String gallery(int year) {
+        return "charts/" + year + "/index.html";
+    }
+
     static String site(String slug) {
         return "sites/" + slug + "/index.html";
     }

@@ -63,6 +63,18 @@ public final class Theme {
         return assets;
     }
 
+    /** A file of the theme by its path inside the theme, e.g. {@code chart-style.yaml}. */
+    public byte[] resource(String path) {
+        try (InputStream in = classLoader.getResourceAsStream("org/nianbao/theme/" + name + "/" + path)) {
+            if (in == null) {
+                throw new IllegalStateException("theme " + name + " has no " + path);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public byte[] asset(String file) {
         try (InputStream in = classLoader.getResourceAsStream("org/nianbao/theme/" + name + "/assets/" + file)) {
             if (in == null) {

@@ -1,6 +1,7 @@
 package org.nianbao.render;
 
 import java.util.List;
+import org.nianbao.chart.ChartView;
 import org.nianbao.model.Report;
 import org.nianbao.model.Site;
 
@@ -45,6 +46,10 @@ public final class Views {
         public long missing() {
             return entries.size() - published();
         }
+    }
+
+    /** The charts of one site (or of the whole year) on a year's chart gallery; {@code href}: its report page. */
+    public record ChartGroup(String label, String href, List<ChartView> charts) {
     }
 
     /** A row of a site's page: one form row's values across the years (empty string where no report). */

@@ -29,15 +29,18 @@ public final class SiteReader {
     public static final String SUPERVISION_SLUG = "supervision";
 
     private static final List<String> KEYS = List.of("栏目名称", "主办单位", "网站标识码", "ICP备案号", "公安机关备案号",
-            "简介", "层级", "网站", "允许原始HTML", "发布期限");
+            "简介", "层级", "网站", "允许原始HTML", "发布期限", "图表字体");
+    private static final Pattern FONT_FILE = Pattern.compile("(?i).+\\.(ttf|otf|ttc)");
     private static final List<String> SITE_KEYS = List.of("代号", "名称", "层级", "起始年度", "发布期限");
 
     private final YamlDocument doc;
     private final Diagnostics d;
+    private final Path sourceDir;
 
-    private SiteReader(YamlDocument doc, Diagnostics d) {
+    private SiteReader(YamlDocument doc, Diagnostics d, Path sourceDir) {
         this.doc = doc;
         this.d = d;
+        this.sourceDir = sourceDir;
     }
 
     /** Reads {@code sourceDir/site.yaml}; returns {@code null} when it has errors (reported to {@code d}). */
@@ -59,7 +62,7 @@ public final class SiteReader {
             d.error(1, 1, "", "site.yaml 应为“键: 值”形式的配置，可填写：" + String.join("、", KEYS));
             return null;
         }
-        SiteConfig config = new SiteReader(doc, d).config(root);
+        SiteConfig config = new SiteReader(doc, d, sourceDir).config(root);
         return d.hasErrors() ? null : config;
     }
 
@@ -103,7 +106,36 @@ public final class SiteReader {
             d.error(doc.line(t.getValueNode()), doc.column(t.getValueNode()), "允许原始HTML", "应为“是”或“否”");
         }
         return new SiteConfig(title, sponsor, text(map, "网站标识码", false), text(map, "ICP备案号", false),
-                text(map, "公安机关备案号", false), text(map, "简介", false), levels, sites, raw.equals("是"), deadline);
+                text(map, "公安机关备案号", false), text(map, "简介", false), levels, sites, raw.equals("是"),
+                deadline, chartFont(map));
+    }
+
+    /** 图表字体: a font file inside the source folder, e.g. fonts/my-font.ttf. */
+    private String chartFont(Map<String, NodeTuple> map) {
+        String font = text(map, "图表字体", false);
+        if (font.isEmpty()) {
+            return "";
+        }
+        Node n = map.get("图表字体").getValueNode();
+        Path file = sourceDir.resolve(font).normalize();
+        if (!FONT_FILE.matcher(font).matches() || !file.startsWith(sourceDir) || font.startsWith("/")) {
+            d.error(doc.line(n), doc.column(n), "图表字体",
+                    "“" + font + "”不可用：应为源文件夹中的字体文件（.ttf、.otf 或 .ttc），路径相对于源文件夹，如 fonts/my-font.ttf");
+            return "";
+        }
+        if (!Files.isRegularFile(file) || !inside(file)) {
+            d.error(doc.line(n), doc.column(n), "图表字体", "找不到字体文件 " + font + "（路径相对于源文件夹，不能是指向源文件夹外的链接）");
+            return "";
+        }
+        return font.replace('\\', '/');
+    }
+
+    private boolean inside(Path file) {
+        try {
+            return file.toRealPath().startsWith(sourceDir.toRealPath());
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     private Site site(Node n, List<String> levels, MonthDay columnDeadline) {

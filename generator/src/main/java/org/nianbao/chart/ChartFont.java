@@ -1,0 +1,60 @@
+package org.nianbao.chart;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The one font every chart is drawn with: the theme's bundled CJK font or the site's own, loaded from
+ * bytes so that charts look the same on a machine without any Chinese font.
+ */
+public final class ChartFont {
+    private final Font font;
+    private final String sha256;
+
+    private ChartFont(Font font, String sha256) {
+        this.font = font;
+        this.sha256 = sha256;
+    }
+
+    /** Loads a TrueType or OpenType font (or the first of a collection) from its file's bytes. */
+    public static ChartFont load(byte[] bytes) throws IOException {
+        try {
+            Font[] fonts = Font.createFonts(new ByteArrayInputStream(bytes));
+            return new ChartFont(fonts[0], hash(bytes));
+        } catch (FontFormatException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    /** The font at {@code size} pixels, plain or {@link Font#BOLD} (drawn emboldened when the file has no bold). */
+    public Font derive(int style, float size) {
+        return font.deriveFont(style, size);
+    }
+
+    public String family() {
+        return font.getFamily(java.util.Locale.ROOT);
+    }
+
+    /** The index of the first character of {@code text} that the font cannot draw, or -1. */
+    public int cannotDisplay(String text) {
+        return font.canDisplayUpTo(text);
+    }
+
+    /** SHA-256 of the font file, part of every chart's cache key. */
+    public String sha256() {
+        return sha256;
+    }
+
+    static String hash(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

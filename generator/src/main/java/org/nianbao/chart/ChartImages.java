@@ -1,0 +1,74 @@
+package org.nianbao.chart;
+
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * Draws a spec's chart as PNG (1x and 2x) and SVG. Each thread draws into its own reused opaque RGB
+ * canvas, so one instance serves a parallel build; nothing else is shared but immutable style and font.
+ */
+public final class ChartImages {
+    /** zlib level of the PNGs: level 2 is as fast as 1 and smaller; 6 halves the speed to save about 13 %. */
+    static final int PNG_LEVEL = 2;
+
+    /** The three images of one chart. */
+    public record Images(byte[] png, byte[] png2x, byte[] svg) {
+    }
+
+    private final ChartRenderer renderer;
+    private final PngEncoder encoder = new PngEncoder(PNG_LEVEL);
+    private final ThreadLocal<BufferedImage> canvas = new ThreadLocal<>();
+
+    public ChartImages(ChartRenderer renderer) {
+        this.renderer = renderer;
+    }
+
+    public Images draw(ChartSpec spec) {
+        JFreeChart chart = renderer.chart(spec);
+        return new Images(png(chart, 1), png(chart, 2), svg(chart, spec.title()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The chart as PNG at {@code scale} times the style's size. */
+    public byte[] png(JFreeChart chart, int scale) {
+        int w = renderer.style().width();
+        int h = renderer.style().height();
+        BufferedImage image = canvas(w * scale, h * scale);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setColor(renderer.style().background());
+            g.fillRect(0, 0, w * scale, h * scale);
+            g.scale(scale, scale);
+            chart.draw(g, new Rectangle2D.Double(0, 0, w, h));
+        } finally {
+            g.dispose();
+        }
+        return encoder.encode(image, w * scale, h * scale);
+    }
+
+    public String svg(JFreeChart chart, String title) {
+        SvgGraphics2D g = svgGraphics(chart);
+        return g.svg(title);
+    }
+
+    /** Draws the chart into an SVG graphics, whose drawn texts can then be inspected. */
+    public SvgGraphics2D svgGraphics(JFreeChart chart) {
+        int w = renderer.style().width();
+        int h = renderer.style().height();
+        SvgGraphics2D g = new SvgGraphics2D(w, h);
+        chart.draw(g, new Rectangle2D.Double(0, 0, w, h));
+        return g;
+    }
+
+    /** This thread's canvas, at least {@code w} × {@code h}; the 2x canvas also serves 1x drawings. */
+    private BufferedImage canvas(int w, int h) {
+        BufferedImage image = canvas.get();
+        if (image == null || image.getWidth() < w || image.getHeight() < h) {
+            image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+            canvas.set(image);
+        }
+        return image;
+    }
+}

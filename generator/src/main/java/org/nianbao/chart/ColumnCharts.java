@@ -1,0 +1,101 @@
+package org.nianbao.chart;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nianbao.diagnostic.Diagnostic;
+import org.nianbao.diagnostic.Severity;
+import org.nianbao.form.FormDefinition;
+import org.nianbao.model.Column;
+import org.nianbao.model.Report;
+import org.nianbao.model.Site;
+
+/** Every chart of a column, by the page that shows it: reports, sites, years. */
+public final class ColumnCharts {
+    /** Texts drawn on every chart besides the data's, checked against the font with them. */
+    private static final String FIXED_TEXTS = "单位：来源：　数据年度0123456789,.—";
+
+    private final ChartStyle style;
+    private final Map<String, List<ChartSpec>> byReport = new LinkedHashMap<>();
+    private final Map<String, List<ChartSpec>> bySite = new LinkedHashMap<>();
+    private final Map<Integer, List<ChartSpec>> byYear = new LinkedHashMap<>();
+
+    private ColumnCharts(ChartStyle style) {
+        this.style = style;
+    }
+
+    public static ColumnCharts plan(Column column, FormDefinition form, ChartDefinitions definitions,
+            ChartStyle style) {
+        ChartPlanner planner = new ChartPlanner(column, form, definitions);
+        ColumnCharts charts = new ColumnCharts(style);
+        for (int year : column.years()) {
+            charts.byYear.put(year, planner.year(year));
+            for (Report r : column.reportsOf(year)) {
+                charts.byReport.put(key(r), planner.report(r));
+            }
+        }
+        for (Site site : column.config().sites()) {
+            charts.bySite.put(site.slug(), planner.site(site));
+        }
+        return charts;
+    }
+
+    private static String key(Report r) {
+        return r.year() + "/" + r.site().slug();
+    }
+
+    /** Every chart: per year its own charts and its reports', then the sites' trends. */
+    public List<ChartSpec> all() {
+        List<ChartSpec> all = new ArrayList<>();
+        byYear.forEach((year, specs) -> {
+            all.addAll(specs);
+            byReport.forEach((k, r) -> {
+                if (k.startsWith(year + "/")) {
+                    all.addAll(r);
+                }
+            });
+        });
+        bySite.values().forEach(all::addAll);
+        return all;
+    }
+
+    public List<ChartView> report(Report r) {
+        return views(byReport.getOrDefault(key(r), List.of()));
+    }
+
+    public List<ChartView> site(Site site) {
+        return views(bySite.getOrDefault(site.slug(), List.of()));
+    }
+
+    public List<ChartView> year(int year) {
+        return views(byYear.getOrDefault(year, List.of()));
+    }
+
+    private List<ChartView> views(List<ChartSpec> specs) {
+        return specs.stream().map(s -> ChartView.of(s, style)).toList();
+    }
+
+    /**
+     * One error per character that the font cannot draw, at the file the text comes from: a chart
+     * with empty boxes for a site's name must not reach a news post.
+     */
+    public List<Diagnostic> fontProblems(ChartFont font, String fontName) {
+        // one error per file and character, however many charts draw it
+        Map<String, Diagnostic> problems = new LinkedHashMap<>();
+        for (ChartSpec spec : all()) {
+            List<String> texts = new ArrayList<>(spec.texts());
+            texts.add(FIXED_TEXTS);
+            for (String text : texts) {
+                int at = font.cannotDisplay(text);
+                if (at >= 0) {
+                    String c = new String(Character.toChars(text.codePointAt(at)));
+                    problems.putIfAbsent(spec.file() + "\n" + c, new Diagnostic(Severity.ERROR, spec.file(), 0, 0, "",
+                            "图表字体（" + fontName + "）中没有“" + c + "”字（出现在“" + text + "”中），图表会显示为方框："
+                                    + "请在 site.yaml 的“图表字体”中填写包含此字的字体文件（.ttf 或 .otf，路径相对于源文件夹）"));
+                }
+            }
+        }
+        return List.copyOf(problems.values());
+    }
+}

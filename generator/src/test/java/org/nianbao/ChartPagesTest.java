@@ -1,0 +1,149 @@
+package org.nianbao;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Charts as a reader and an editor meet them: figures on the pages, the gallery, the files beside them. */
+class ChartPagesTest {
+    @TempDir
+    static Path tmp;
+    static Path out;
+
+    @BeforeAll
+    static void buildDemo() throws IOException {
+        out = tmp.resolve("column");
+        assertTrue(Fixtures.build(Fixtures.DEMO, out).written());
+    }
+
+    @Test
+    void aReportPageShowsEachChartAsAFigureWithAltTextDataTableAndFiles() {
+        Path page = out.resolve("2023/jiaoyuju/index.html");
+        Document doc = Jsoup.parse(Fixtures.read(page));
+        List<Element> figures = doc.select("section.charts-section figure.chart");
+        assertEquals(6, figures.size());
+        Element publish = figures.get(0);
+        Element img = publish.selectFirst("img");
+        assertEquals("../../charts/2023/jiaoyuju/publish.svg", img.attr("src"));
+        assertEquals("示例市教育局2023年度信息发布，条形图，单位：条。"
+                + "概况类信息更新量 44，政务动态信息更新量 709，信息公开目录信息更新量 461。", img.attr("alt"));
+        assertEquals("示例市教育局2023年度信息发布（单位：条）", publish.selectFirst("figcaption").text());
+        Element table = publish.selectFirst("details table");
+        assertEquals(List.of("概况类信息更新量", "44"), table.select("tbody tr").get(0).children().eachText());
+        for (Element figure : figures) {
+            for (Element a : figure.select("a[href]")) {
+                assertTrue(Files.isRegularFile(page.getParent().resolve(a.attr("href")).normalize()), a.attr("href"));
+            }
+            assertTrue(Files.isRegularFile(page.getParent().resolve(figure.selectFirst("img").attr("src")).normalize()));
+        }
+        // the charts come after the official table
+        assertTrue(doc.html().indexOf("form-table") < doc.html().indexOf("charts-section"));
+    }
+
+    @Test
+    void siteAndYearPagesShowTheirChartsAndTheYearLinksItsGallery() {
+        Document site = Jsoup.parse(Fixtures.read(out.resolve("sites/jiaoyuju/index.html")));
+        assertEquals(3, site.select("figure.chart").size());
+        Document year = Jsoup.parse(Fixtures.read(out.resolve("2023/index.html")));
+        assertEquals(6, year.select("figure.chart").size());
+        assertEquals("../charts/2023/index.html", year.selectFirst("a[href$=charts/2023/index.html]").attr("href"));
+    }
+
+    @Test
+    void theGalleryOffersEveryChartOfTheYearWithACopyableImgSnippet() throws IOException {
+        Path page = out.resolve("charts/2023/index.html");
+        Document gallery = Jsoup.parse(Fixtures.read(page));
+        long files;
+        try (Stream<Path> s = Files.walk(out.resolve("charts/2023"))) {
+            files = s.filter(p -> p.toString().endsWith("@2x.png")).count();
+        }
+        List<Element> figures = gallery.select("figure.chart");
+        assertEquals(files, figures.size(), "every chart of the year");
+        for (Element figure : figures) {
+            Element textarea = figure.selectFirst("textarea[readonly]");
+            assertEquals(textarea.id(), figure.selectFirst("label").attr("for"));
+            Element snippet = Jsoup.parseBodyFragment(textarea.text()).selectFirst("img");
+            Element shown = figure.selectFirst("img");
+            assertEquals(shown.attr("src"), snippet.attr("src"));
+            assertEquals(shown.attr("alt"), snippet.attr("alt"));
+            assertTrue(snippet.attr("alt").length() > 20);
+            assertTrue(Files.isRegularFile(page.getParent().resolve(snippet.attr("src")).normalize()));
+            assertTrue(snippet.attr("srcset").endsWith("@2x.png 2x"));
+        }
+    }
+
+    @Test
+    void aLabelTheChartFontCannotDrawFailsTheBuildAndNamesTheCharacter() throws IOException {
+        Path src = Fixtures.copyDemo(tmp.resolve("rare"));
+        Path yaml = src.resolve("site.yaml");
+        Fixtures.write(yaml, Fixtures.read(yaml).replace("名称: 示例市教育局", "名称: 示例市䶮教育局"));
+        Path column = tmp.resolve("rare-column");
+        BuildResult result = Fixtures.build(src, column);
+        assertFalse(result.written());
+        // one error per file that the text comes from, however many charts draw it
+        List<String> files = result.diagnostics().stream()
+                .filter(d -> d.isError() && d.message().contains("“䶮”") && d.message().contains("图表字体"))
+                .map(org.nianbao.diagnostic.Diagnostic::file).toList();
+        assertEquals(List.of("reports/2021/jiaoyuju.md", "reports/2022/jiaoyuju.md", "reports/2023/jiaoyuju.md",
+                "site.yaml"), files, result.diagnostics().toString());
+        assertFalse(Files.exists(column));
+    }
+
+    @Test
+    void aSiteCanNameItsOwnChartFont() throws IOException {
+        Path src = Fixtures.copyDemo(tmp.resolve("own-font"));
+        byte[] font = org.nianbao.render.Theme.load("default", getClass().getClassLoader())
+                .resource("fonts/NotoSansSC-nianbao-subset.otf");
+        Files.createDirectories(src.resolve("fonts"));
+        Files.write(src.resolve("fonts/my.otf"), font);
+        Path yaml = src.resolve("site.yaml");
+        Fixtures.write(yaml, Fixtures.read(yaml) + "图表字体: fonts/my.otf\n");
+        Path column = tmp.resolve("own-font-column");
+        assertTrue(Fixtures.build(src, column).written());
+        assertTrue(Files.size(column.resolve("charts/2023/jiaoyuju/publish.png")) > 1000);
+
+        Fixtures.write(yaml, Fixtures.read(yaml).replace("图表字体: fonts/my.otf", "图表字体: ../my.otf"));
+        BuildResult bad = Fixtures.build(src, column);
+        assertFalse(bad.written());
+        String message = bad.diagnostics().get(0).toString();
+        assertTrue(message.matches("site\\.yaml:\\d+:\\d+: 图表字体: “\\.\\./my\\.otf”不可用.*"), message);
+    }
+
+    @Test
+    void theChartCacheSurvivesTheOutputSwapAndUnchangedChartsAreNotRedrawn() throws IOException {
+        Path src = Fixtures.copyDemo(tmp.resolve("cached"));
+        Path column = tmp.resolve("cached-column");
+        Fixtures.build(src, column);
+        Path cache = column.resolveSibling(".cached-column.chart-cache");
+        Map<String, FileTime> before = times(cache);
+        assertTrue(before.size() > 300 * 3, "cache entries: " + before.size());
+        Fixtures.build(src, column);
+        assertEquals(before, times(cache), "no chart drawn again");
+        assertTrue(Files.isRegularFile(column.resolve("charts/2023/jiaoyuju/publish.png")));
+    }
+
+    private static Map<String, FileTime> times(Path dir) throws IOException {
+        Map<String, FileTime> times = new TreeMap<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.toList()) {
+                times.put(p.getFileName().toString(), Files.getLastModifiedTime(p));
+            }
+        }
+        return times;
+    }
+}

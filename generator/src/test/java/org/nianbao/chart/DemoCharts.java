@@ -1,0 +1,49 @@
+package org.nianbao.chart;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.nianbao.form.FormDefinition;
+import org.nianbao.form.FormLoader;
+import org.nianbao.model.Column;
+import org.nianbao.render.Theme;
+import org.nianbao.source.ColumnReader;
+
+/** The demo column's charts with the default theme's style and font, for tests and the benchmark. */
+final class DemoCharts {
+    static final Path DEMO = Path.of("..", "site-src").toAbsolutePath().normalize();
+
+    final FormDefinition form = FormLoader.workReport();
+    final Column column;
+    final ChartDefinitions definitions = ChartDefinitions.load(Map.of(form.id(), form));
+    final ChartStyle style;
+    final ChartFont font;
+    final ColumnCharts charts;
+
+    DemoCharts() {
+        column = ColumnReader.read(DEMO, 1 << 20).column();
+        Theme theme = Theme.load("default", DemoCharts.class.getClassLoader());
+        style = ChartStyle.parse(theme.resource("chart-style.yaml"));
+        try {
+            font = ChartFont.load(theme.resource(style.font()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        charts = ColumnCharts.plan(column, form, definitions, style);
+    }
+
+    List<ChartSpec> specs() {
+        return charts.all();
+    }
+
+    ChartSpec spec(String path) {
+        return specs().stream().filter(s -> s.path().equals(path)).findFirst()
+                .orElseThrow(() -> new AssertionError("no chart " + path));
+    }
+
+    ChartImages images() {
+        return new ChartImages(new ChartRenderer(style, font));
+    }
+}
