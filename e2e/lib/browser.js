@@ -40,9 +40,14 @@ export async function watchedTab(context, allowedPrefix) {
   });
   // A blocked request is reported above, once: not again as failed, nor as its console message.
   const BLOCKED = 'net::ERR_BLOCKED_BY_CLIENT';
+  // ERR_ABORTED is a load cancelled by the next navigation (a lazy image still coming in), not a
+  // broken link: a missing file fails as HTTP 404 or net::ERR_FILE_NOT_FOUND, which count.
+  const CANCELLED = 'net::ERR_ABORTED';
   page.on('requestfailed', (req) => {
     const reason = req.failure()?.errorText ?? '';
-    if (!reason.startsWith(BLOCKED)) problems.push(`request failed: ${req.url()} (${reason})`);
+    if (!reason.startsWith(BLOCKED) && !reason.startsWith(CANCELLED)) {
+      problems.push(`request failed: ${req.url()} (${reason})`);
+    }
   });
   page.on('response', (res) => {
     if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
