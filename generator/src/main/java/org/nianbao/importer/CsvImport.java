@@ -181,38 +181,40 @@ public final class CsvImport {
         Column slugColumn = heads.meta(CsvHeads.SLUG);
         Site site = site(row, cells, slugColumn);
         Integer year = year(row, cells);
-        if (site == null || year == null) {
+        if (year == null) {
             return;
         }
         Edition edition = form.defaultEdition(year).orElse(null);
-        Column yearColumn = heads.meta(CsvHeads.YEAR);
         if (edition == null) {
-            csvProblems.error(row, yearColumn.number(), CsvHeads.YEAR, year + "年度没有可用的表格版本");
-            return;
-        }
-        String rel = ColumnReader.REPORTS + "/" + year + "/" + site.slug() + ".md";
-        Integer earlier = targets.putIfAbsent(rel, row);
-        if (earlier != null) {
-            csvProblems.error(row, slugColumn.number(), CsvHeads.SLUG, "与第 " + earlier + " 行重复：同一网站同一年度只能有一行");
+            csvProblems.error(row, heads.meta(CsvHeads.YEAR).number(), CsvHeads.YEAR, year + "年度没有可用的表格版本");
             return;
         }
         FormDefinition view = form.forEdition(edition);
         if (!checkEdition(row, cells, view, year)) {
             return;
         }
+        // A row that cannot be written (unknown site, repeated, file exists) still has its cells checked.
+        boolean write = site != null;
+        String rel = ColumnReader.REPORTS + "/" + year + "/" + (site == null ? "_" : site.slug()) + ".md";
+        Integer earlier = site == null ? null : targets.putIfAbsent(rel, row);
+        if (earlier != null) {
+            csvProblems.error(row, slugColumn.number(), CsvHeads.SLUG, "与第 " + earlier + " 行重复：同一网站同一年度只能有一行");
+            write = false;
+        }
+        Path target = sourceDir.resolve(rel);
+        String body = write ? body(row, slugColumn, target, rel) : BODY;
+        if (body == null) {
+            write = false;
+            body = BODY;
+        }
 
         FrontMatterText fm = FrontMatterText.write(view, heads, cells);
         fm.unwritable().values().forEach(u -> csvProblems.error(row, u.column().number(), u.column().subject(),
                 "填写为“" + u.text() + "”，应为" + (u.column().field() != null ? u.column().field() : u.column().row())
                         .valueType().expected()));
-        Path target = sourceDir.resolve(rel);
-        String body = body(row, slugColumn, target, rel);
-        if (body == null) {
-            return;
-        }
         String text = fm.text() + body;
         Diagnostics read = new Diagnostics(rel);
-        ReportReader.parse(text, rel, year, site, form, read);
+        ReportReader.parse(text, rel, year, site != null ? site : new Site(cell(cells, slugColumn), "", "", 0), form, read);
         for (Diagnostic x : read.list()) {
             if (x.line() > fm.lines()) {
                 problems.add(x); // in the narrative kept from the existing file
@@ -222,7 +224,9 @@ public final class CsvImport {
                         c != null ? c.subject() : x.subject(), x.message()));
             }
         }
-        files.put(target, text);
+        if (write) {
+            files.put(target, text);
+        }
     }
 
     private Site site(int row, List<String> cells, Column column) {

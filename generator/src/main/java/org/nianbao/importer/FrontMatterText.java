@@ -135,13 +135,14 @@ final class FrontMatterText {
 
     /** Accounts with every cell empty are left out; the list's line stands for its first column. */
     private void accounts(String indent, Row list) {
-        List<Map<String, Column>> filled = heads.accounts(list.path()).values().stream()
+        List<Map<String, Column>> all = List.copyOf(heads.accounts(list.path()).values());
+        List<Map<String, Column>> filled = all.stream()
                 .filter(fields -> fields.values().stream().anyMatch(c -> !cell(c).isEmpty()))
                 .toList();
         if (filled.isEmpty()) {
             return;
         }
-        line(indent + list.label() + ":", heads.accounts(list.path()).values().iterator().next().values().iterator().next());
+        line(indent + list.label() + ":", all.get(0).values().iterator().next());
         for (Map<String, Column> account : filled) {
             String lead = indent + "  - ";
             for (Row field : list.children()) {

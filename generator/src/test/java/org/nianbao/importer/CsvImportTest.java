@@ -207,12 +207,14 @@ class CsvImportTest {
     @Test
     void aSiteNotInSiteYamlIsRefused() throws IOException {
         Path src = emptied2023();
-        Path file = write(tmp.resolve("s.csv"), edit(demo2023, "jiaoyuju", "代号", "jiaoyu").getBytes(StandardCharsets.UTF_8));
+        String csv = edit(demo2023, "jiaoyuju", "代号", "jiaoyu");
+        Path file = write(tmp.resolve("s.csv"), edit(csv, "jiaoyu", "专栏专题/维护数量", "九").getBytes(StandardCharsets.UTF_8));
 
         CsvImport.Result r = CsvImport.run(src, file, null, false);
 
         assertEquals(List.of(file + ":8:1: 代号: “jiaoyu”不在 site.yaml 的“网站”列表中，是否应为“jiaoyuju”；网站名称“示例市教育局”"
-                + "在 site.yaml 中的代号为“jiaoyuju”。请更正代号，或先在 site.yaml 中登记该网站"), strings(r.diagnostics()));
+                + "在 site.yaml 中的代号为“jiaoyuju”。请更正代号，或先在 site.yaml 中登记该网站",
+                file + ":8:16: 专栏专题/维护数量（个）: 填写为“九”，请用阿拉伯数字填写，应为非负整数，如 1234"), strings(r.diagnostics()));
         assertEquals(List.of("_supervision.md"), names(src.resolve("reports/2023")));
     }
 
@@ -251,6 +253,44 @@ class CsvImportTest {
         assertEquals(List.of(missing + ":1:1: 缺少“信息发布/总数”列（2023年度的报表必须填写此项）",
                 missing + ":1:12: 此列没有表头，却有数据（如第 2 行“622”）；请填写表头，或删去此列"), errors);
         assertEquals(List.of("_supervision.md"), names(src.resolve("reports/2023")));
+    }
+
+    @Test
+    void rowsOfAYearWhoseEditionLacksARowMustLeaveItEmpty() throws IOException {
+        Path src = emptied2023();
+        String csv = edit(edit(demo2023, "jiaoyuju", "年度", "2018"), "jiaoyuju", "发布日期", "2019-01-12");
+        Path file = write(tmp.resolve("e.csv"), edit(csv, "jiaoyuju", "填报信息/填报日期", "2019-01-05")
+                .getBytes(StandardCharsets.UTF_8));
+
+        List<String> errors = strings(CsvImport.run(src, file, null, false).diagnostics());
+
+        String lacks = "2018年度使用的2017年版（2017、2018年度）没有此项，请留空";
+        assertEquals(List.of(
+                file + ":8:" + col("办事服务/办件量/自然人办件量") + ": 办事服务/办件量/自然人办件量（件）: " + lacks,
+                file + ":8:" + col("办事服务/办件量/法人办件量") + ": 办事服务/办件量/法人办件量（件）: " + lacks,
+                file + ":8:" + col("互动交流/是否提供智能问答") + ": 互动交流/是否提供智能问答: " + lacks), errors);
+
+        Path empty = write(tmp.resolve("e2.csv"), edit(edit(edit(csv, "jiaoyuju", "办事服务/办件量/自然人办件量", ""),
+                "jiaoyuju", "办事服务/办件量/法人办件量", ""), "jiaoyuju", "互动交流/是否提供智能问答", "")
+                .getBytes(StandardCharsets.UTF_8));
+        CsvImport.Result r = CsvImport.run(src, empty, null, false);
+        assertTrue(r.ok(), strings(r.diagnostics()).toString());
+        assertTrue(r.written().contains("reports/2018/jiaoyuju.md"));
+        assertFalse(read(src.resolve("reports/2018/jiaoyuju.md")).contains("自然人办件量"));
+    }
+
+    @Test
+    void warningsAreToldByCellButDoNotStopTheImport() throws IOException {
+        Path src = emptied2023();
+        Path file = write(tmp.resolve("w.csv"), edit(demo2023, "menhu", "发布日期", "2024-02-05")
+                .getBytes(StandardCharsets.UTF_8));
+
+        CsvImport.Result r = CsvImport.run(src, file, null, false);
+
+        assertEquals(List.of(file + ":9:3: 警告: 发布日期: 填写 2024-02-05，晚于发布期限 2024-01-31（国办函〔2018〕12号要求每年 1 月 31 日前发布）"),
+                strings(r.diagnostics()));
+        assertTrue(r.ok());
+        assertEquals(14, r.written().size());
     }
 
     /** A copy of the demo column without its 2023 work reports. */
