@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
         synopsisHeading = "用法：", optionListHeading = "%n选项：%n", parameterListHeading = "%n参数：%n",
         descriptionHeading = "%n")
 final class ImportCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "<file.csv>", description = "要导入的 CSV 文件")
+    @Parameters(paramLabel = "<csv>", description = "要导入的 CSV 文件")
     Path csv;
 
     @Option(names = {"-s", "--source"}, paramLabel = "<dir>", defaultValue = ".",
