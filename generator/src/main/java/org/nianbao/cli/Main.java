@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
 /**
- * {@code java -jar nianbao.jar build|check|serve|new}: parses options and calls the same entry points
+ * {@code java -jar nianbao.jar build|check|serve|new|import}: parses options and calls the same entry points
  * as the Maven goals. Exit codes: 0 ok, 1 problems in the reports, 2 wrong usage or an internal error.
  */
 public final class Main {

@@ -3,12 +3,12 @@ package org.nianbao.form;
 import java.util.List;
 
 /** "Did you mean" suggestions for mistyped labels. */
-final class Suggest {
+public final class Suggest {
     private Suggest() {
     }
 
     /** {@code ，是否应为“X”} for the closest candidate within a small edit distance, or an empty string. */
-    static String didYouMean(String written, List<String> candidates) {
+    public static String didYouMean(String written, List<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {

@@ -42,9 +42,15 @@ public final class ReportReader {
     public static Report read(Path file, String relative, int folderYear, Site site, FormDefinition form,
             long maxBytes, Diagnostics d) {
         String text = SourceText.read(file, maxBytes, d);
-        if (text == null) {
-            return null;
-        }
+        return text == null ? null : parse(text, relative, folderYear, site, form, d);
+    }
+
+    /**
+     * As {@link #read}, for a report's text already in memory (with {@code \n} line ends), such as one
+     * an import is about to write: it is checked exactly as the build will check the file.
+     */
+    public static Report parse(String text, String relative, int folderYear, Site site, FormDefinition form,
+            Diagnostics d) {
         if (text.isBlank()) {
             d.error(0, 0, "", "文件为空：应以 --- 开头填写报表数据，再写年度工作情况");
             return null;

@@ -34,7 +34,7 @@ class MainTest {
     void helpIsInChinese() {
         assertEquals(0, run("--help"));
         assertTrue(out.startsWith("用法：nianbao [-hVX] [命令]"), out);
-        for (String command : new String[] {"build", "check", "serve", "new"}) {
+        for (String command : new String[] {"build", "check", "serve", "new", "import"}) {
             assertTrue(out.contains("  " + command + " "), command);
         }
         assertTrue(out.contains("退出码：0 成功；1 报表有错误；2 用法错误或内部错误。"), out);
@@ -86,7 +86,7 @@ class MainTest {
     @Test
     void usageErrorsExitWithTwo() {
         assertEquals(2, run());
-        assertTrue(err.startsWith("参数错误：请指定命令：build、check、serve 或 new"), err);
+        assertTrue(err.startsWith("参数错误：请指定命令：build、check、serve、new 或 import"), err);
         assertEquals(2, run("build", "--no-such-option"));
         assertTrue(err.startsWith("参数错误："), err);
         assertTrue(err.contains("用法：nianbao build"), err);
@@ -109,6 +109,39 @@ class MainTest {
 
         assertEquals(2, run("build", "-X", "-s", Fixtures.DEMO.toString(), "-o", output));
         assertTrue(err.contains("\tat "), err);
+    }
+
+    @Test
+    void importWritesTheReportsOfACsvOrNamesItsBadCells() throws IOException {
+        Path src = Fixtures.copyDemo(tmp.resolve("src"));
+        Path csv = tmp.resolve("import.csv");
+        Files.writeString(csv, exported(src), java.nio.charset.Charset.forName("GB18030"));
+
+        assertEquals(1, run("import", csv.toString(), "-s", src.toString()));
+        assertTrue(err.contains(csv + ":9:1: 代号: reports/2023/menhu.md 已存在，未覆盖"), err);
+        assertTrue(err.endsWith("CSV 有 14 个错误，未写入任何文件" + System.lineSeparator()), err);
+
+        assertEquals(0, run("import", csv.toString(), "-s", src.toString(), "--overwrite"), err);
+        assertTrue(out.startsWith("已按 GB18030 编码读取 " + csv + "，写入 14 份报表：" + System.lineSeparator()
+                + "  reports/2023/caizhengju.md"), out);
+        assertEquals(0, run("check", "-s", src.toString()), err);
+
+        Files.writeString(csv, exported(src).replace(",2024-01-12,", ",2024-1-12,"), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(1, run("import", csv.toString(), "-s", src.toString(), "--overwrite", "--encoding", "UTF-8"));
+        assertTrue(err.startsWith(csv + ":8:3: 发布日期: 填写为“2024-1-12”，应为日期，格式为 YYYY-MM-DD"), err);
+
+        assertEquals(2, run("import", tmp.resolve("none.csv").toString(), "-s", src.toString()));
+        assertTrue(err.startsWith("错误：找不到 CSV 文件 "), err);
+        assertEquals(2, run("import", csv.toString(), "--encoding", "no-such-charset"));
+        assertTrue(err.startsWith("参数错误："), err);
+    }
+
+    /** The demo's 2023 work reports as CSV. */
+    private static String exported(Path src) {
+        var form = org.nianbao.form.FormLoader.load(src).get(org.nianbao.form.FormLoader.WORK);
+        var reports = org.nianbao.source.ColumnReader.read(src, org.nianbao.Config.DEFAULT_MAX_FILE_BYTES).column()
+                .reports().stream().filter(r -> r.year() == 2023).toList();
+        return org.nianbao.importer.CsvExport.csv(reports, form.forEdition(form.defaultEdition(2023).orElseThrow()));
     }
 
     @Test

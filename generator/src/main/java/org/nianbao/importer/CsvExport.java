@@ -1,0 +1,75 @@
+package org.nianbao.importer;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.nianbao.form.Figure;
+import org.nianbao.form.FormDefinition;
+import org.nianbao.form.Row;
+import org.nianbao.form.RowType;
+import org.nianbao.form.Value;
+import org.nianbao.model.Report;
+
+/**
+ * Reports as one CSV in the format {@link CsvImport} reads: a row per report, with 代号, 年度, 发布日期
+ * and the form's rows as heads, each list's accounts numbered up to the most any report has. For the
+ * column's per-year data download and for the round trip of an import.
+ */
+public final class CsvExport {
+    private CsvExport() {
+    }
+
+    /**
+     * @param reports the reports, in the order of the rows; reports of another form are left out
+     * @param form    the form as the reports' edition has it ({@link FormDefinition#forEdition}): it
+     *                gives the heads and their order
+     * @return RFC 4180 CSV with CRLF line ends; figures nianbao computed are left empty, as they were
+     */
+    public static String csv(List<Report> reports, FormDefinition form) {
+        List<Report> rows = reports.stream().filter(r -> r.form().id().equals(form.id())).toList();
+        List<String> heads = new ArrayList<>(CsvHeads.META);
+        List<Function<Report, String>> cells = new ArrayList<>(List.of(
+                r -> r.site().slug(), r -> String.valueOf(r.year()), r -> r.published().toString()));
+        for (Row row : form.leafRows()) {
+            if (row.type() == RowType.ACCOUNTS) {
+                int most = rows.stream().mapToInt(r -> accounts(r, row).size()).max().orElse(0);
+                for (int n = 1; n <= Math.max(1, most); n++) {
+                    int index = n - 1;
+                    for (Row field : row.children()) {
+                        heads.add(CsvHeads.account(row, n, field));
+                        cells.add(r -> index < accounts(r, row).size()
+                                ? accounts(r, row).get(index).fields().get(field.id()).display() : "");
+                    }
+                }
+            } else {
+                heads.add(row.labelPath());
+                cells.add(r -> cell(r.figures().get(row.path())));
+            }
+        }
+        StringBuilder out = new StringBuilder(Csv.line(heads)).append("\r\n");
+        for (Report r : rows) {
+            out.append(Csv.line(cells.stream().map(c -> c.apply(r)).toList())).append("\r\n");
+        }
+        return out.toString();
+    }
+
+    /** {@code csv} as UTF-8 with a byte order mark, by which Excel knows it is UTF-8. */
+    public static byte[] utf8WithBom(String csv) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        out.writeBytes(csv.getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
+    private static List<Value.Account> accounts(Report r, Row list) {
+        Figure f = r.figures().get(list.path());
+        return f == null ? List.of() : ((Value.Accounts) f.value()).accounts();
+    }
+
+    /** As the report's table shows it; options joined by “、”, or “无” when none is ticked. */
+    private static String cell(Figure f) {
+        return f == null || f.computed() ? "" : f.value().display();
+    }
+}
