@@ -88,6 +88,20 @@ class OpenDataTest {
     }
 
     @Test
+    void eachYearHasOneCsvWithARowPerSiteLinkedFromItsPage() throws IOException {
+        Path out = tmp.resolve("column");
+        BuildResult result = Fixtures.build(Fixtures.DEMO, out);
+        assertTrue(result.ok());
+        String csv = new String(Files.readAllBytes(out.resolve("data/all-2023.csv")), StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith("\uFEFF"), "BOM for Excel");
+        List<String> lines = csv.substring(1).lines().toList();
+        assertEquals(1 + 14, lines.size(), "header and one row per site");
+        assertTrue(lines.get(0).contains("信息发布/总数"), lines.get(0));
+        assertEquals("../data/all-2023.csv", Jsoup.parse(Fixtures.read(out.resolve("2023/index.html")))
+                .selectFirst(".downloads a").attr("href"));
+    }
+
+    @Test
     void withAnAddressEveryPageHasItsCanonicalLinkAndTheSitemapListsThemAll() throws Exception {
         Path out = tmp.resolve("column");
         Nianbao.build(Config.builder(Fixtures.DEMO).outputDirectory(out)

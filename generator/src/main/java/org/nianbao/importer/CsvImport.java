@@ -214,7 +214,7 @@ public final class CsvImport {
                         .valueType().expected()));
         String text = fm.text() + body;
         Diagnostics read = new Diagnostics(rel);
-        ReportReader.parse(text, rel, year, site != null ? site : new Site(cell(cells, slugColumn), "", "", 0), form, read);
+        ReportReader.parse(text, rel, year, site != null ? site : new Site(cell(cells, slugColumn), "", "", 0, Site.NATIONAL_DEADLINE), form, read);
         for (Diagnostic x : read.list()) {
             if (x.line() > fm.lines()) {
                 problems.add(x); // in the narrative kept from the existing file

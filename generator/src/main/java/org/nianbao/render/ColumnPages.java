@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.nianbao.chart.ColumnCharts;
 import org.nianbao.form.Figure;
+import org.nianbao.importer.CsvExport;
 import org.nianbao.form.FormDefinition;
 import org.nianbao.form.Row;
 import org.nianbao.form.RowType;
@@ -64,6 +65,10 @@ public final class ColumnPages {
         pages++;
         for (int year : column.years()) {
             page(sink, Links.year(year), "year", year(year));
+            List<Report> work = column.reportsOf(year);
+            if (!work.isEmpty()) {
+                sink.write(yearCsv(year), CsvExport.utf8WithBom(CsvExport.csv(work, work.get(0).form())));
+            }
             pages++;
             if (charts != null) {
                 page(sink, Links.gallery(year), "gallery", gallery(year));
@@ -177,6 +182,7 @@ public final class ColumnPages {
         c.put("late", groups.stream().mapToLong(Group::late).sum());
         c.put("missing", groups.stream().mapToLong(Group::missing).sum());
         c.put("deadline", column.config().deadline().atYear(year + 1).toString());
+        c.put("csvHref", column.reportsOf(year).isEmpty() ? "" : yearCsv(year));
         c.put("published", column.reportsOf(year).size());
         c.put("supervision", column.supervisionOf(year)
                 .map(r -> new Link(r.title(), Links.report(year, r.site().slug()))).orElse(null));
@@ -199,6 +205,11 @@ public final class ColumnPages {
         c.put("yearHref", Links.year(year));
         c.put("groups", groups);
         return c;
+    }
+
+    /** All of a year's work reports, a row per site, in the format {@code nianbao import} reads. */
+    private static String yearCsv(int year) {
+        return "data/all-" + year + ".csv";
     }
 
     private long expected(int year) {
