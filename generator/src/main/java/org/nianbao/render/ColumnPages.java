@@ -93,6 +93,9 @@ public final class ColumnPages {
         }
         writeEmbed(sink);
         pages++;
+        sink.write("search/index.js", SearchIndex.of(column, markdown).getBytes(StandardCharsets.UTF_8));
+        page(sink, "search/index.html", "search", Map.of("title", "搜索报表"));
+        pages++;
         sink.write(ColumnData.SCHEMA, ColumnData.schema());
         sink.write(ColumnData.FEED, ColumnData.feed(column, baseUrl).getBytes(StandardCharsets.UTF_8));
         if (baseUrl != null) {

@@ -31,6 +31,11 @@ public final class Markdown {
                 .build();
     }
 
+    /** The narrative as plain text, for the search index. */
+    public String plainText(String markdown) {
+        return org.commonmark.renderer.text.TextContentRenderer.builder().build().render(parser.parse(markdown));
+    }
+
     public String render(String markdown) {
         Node doc = parser.parse(markdown);
         PageOutline outline = new PageOutline();

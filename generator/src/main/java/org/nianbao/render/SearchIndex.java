@@ -1,0 +1,41 @@
+package org.nianbao.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nianbao.model.Column;
+import org.nianbao.model.Report;
+
+/**
+ * The search index: every report's title, site, year, address and the start of its narrative, as a
+ * script ({@code search/index.js}) so that it loads from {@code file://} too, where fetch() cannot.
+ */
+final class SearchIndex {
+    /** Characters of narrative kept per report: enough to find a report by what it did, small at province scale. */
+    static final int EXCERPT = 160;
+
+    private SearchIndex() {
+    }
+
+    static String of(Column column, Markdown markdown) {
+        List<Object> docs = new ArrayList<>();
+        for (Report r : column.reports()) {
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("t", r.title());
+            d.put("s", r.site().name());
+            d.put("y", r.year());
+            d.put("u", Links.report(r.year(), r.site().slug()));
+            d.put("x", excerpt(markdown.plainText(r.body())));
+            docs.add(d);
+        }
+        // Json escapes <, > and & so the data cannot close the script element
+        return "window.NIANBAO_SEARCH = " + Json.write(docs).strip() + ";\n";
+    }
+
+    /** The first {@link #EXCERPT} characters (code points, not words: Chinese has no spaces). */
+    static String excerpt(String text) {
+        String t = text.replaceAll("\\s+", " ").strip();
+        return t.codePointCount(0, t.length()) <= EXCERPT ? t : t.substring(0, t.offsetByCodePoints(0, EXCERPT));
+    }
+}
