@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,34 +27,8 @@ class CatalogueTest {
     @TempDir
     Path tmp;
 
-    record Case(String name, List<String[]> lines) {
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
-    static Stream<Case> cases() throws IOException {
-        String text;
-        try (InputStream in = CatalogueTest.class.getResourceAsStream("/bad-sources.txt")) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        List<Case> cases = new ArrayList<>();
-        for (String block : text.split("\n## ")) {
-            if (block.startsWith("#")) {
-                continue;
-            }
-            List<String> lines = block.lines().toList();
-            List<String[]> ops = new ArrayList<>();
-            for (String line : lines.subList(1, lines.size())) {
-                int colon = line.indexOf(':');
-                if (colon > 0) {
-                    ops.add(new String[] {line.substring(0, colon), line.substring(colon + 1).strip()});
-                }
-            }
-            cases.add(new Case(lines.get(0), ops));
-        }
-        return cases.stream();
+    static Stream<Fixtures.Case> cases() throws IOException {
+        return Fixtures.cases("/bad-sources.txt").stream();
     }
 
     @org.junit.jupiter.api.Test
@@ -65,7 +38,7 @@ class CatalogueTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void badSourceIsRefusedWithItsLocation(Case c) throws IOException {
+    void badSourceIsRefusedWithItsLocation(Fixtures.Case c) throws IOException {
         Path src = Fixtures.copyDemo(tmp.resolve("src"));
         String file = null;
         String in = null;

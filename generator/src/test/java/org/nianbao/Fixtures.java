@@ -58,6 +58,41 @@ public final class Fixtures {
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
+    /**
+     * A case of a spec-style fixture file: its name (the text after {@code ## }) and its lines as
+     * {@code key: value} pairs, in order. Lines before the first case (comments) are skipped.
+     */
+    record Case(String name, java.util.List<String[]> lines) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** The cases of a fixture file on the test class path, such as {@code /rules.txt}. */
+    static java.util.List<Case> cases(String resource) throws IOException {
+        String text;
+        try (java.io.InputStream in = Fixtures.class.getResourceAsStream(resource)) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        java.util.List<Case> cases = new java.util.ArrayList<>();
+        for (String block : text.split("\n## ")) {
+            if (block.startsWith("#")) {
+                continue;
+            }
+            java.util.List<String> lines = block.lines().toList();
+            java.util.List<String[]> pairs = new java.util.ArrayList<>();
+            for (String line : lines.subList(1, lines.size())) {
+                int colon = line.indexOf(':');
+                if (colon > 0) {
+                    pairs.add(new String[] {line.substring(0, colon), line.substring(colon + 1).strip()});
+                }
+            }
+            cases.add(new Case(lines.get(0), pairs));
+        }
+        return cases;
+    }
+
     static BuildResult build(Path source, Path out) throws IOException {
         return Nianbao.build(Config.builder(source).outputDirectory(out).build());
     }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,36 +25,22 @@ class RulesTest {
     }
 
     static Stream<Case> cases() throws IOException {
-        String text;
-        try (InputStream in = RulesTest.class.getResourceAsStream("/rules.txt")) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
         List<Case> cases = new ArrayList<>();
-        for (String block : text.split("\n## ")) {
-            if (block.startsWith("#")) {
-                continue;
-            }
-            List<String> lines = block.lines().toList();
+        for (Fixtures.Case f : Fixtures.cases("/rules.txt")) {
             String file = null;
             List<String[]> edits = new ArrayList<>();
             List<String[]> expected = new ArrayList<>();
             List<String[]> fixes = new ArrayList<>();
-            for (String line : lines.subList(1, lines.size())) {
-                int colon = line.indexOf(": ");
-                if (colon < 0) {
-                    continue;
-                }
-                String key = line.substring(0, colon);
-                String value = line.substring(colon + 2);
-                switch (key) {
-                    case "file" -> file = value;
-                    case "set", "remove" -> edits.add(new String[] {key, value});
-                    case "expect" -> expected.add(value.split(" \\| ", 2));
-                    case "fix" -> fixes.add(new String[] {"set", value});
-                    default -> throw new IllegalArgumentException("rules.txt: unknown line " + line);
+            for (String[] kv : f.lines()) {
+                switch (kv[0]) {
+                    case "file" -> file = kv[1];
+                    case "set", "remove" -> edits.add(kv);
+                    case "expect" -> expected.add(kv[1].split(" \\| ", 2));
+                    case "fix" -> fixes.add(new String[] {"set", kv[1]});
+                    default -> throw new IllegalArgumentException("rules.txt: unknown line " + kv[0]);
                 }
             }
-            cases.add(new Case(lines.get(0), file, edits, expected, fixes));
+            cases.add(new Case(f.name(), file, edits, expected, fixes));
         }
         return cases.stream();
     }

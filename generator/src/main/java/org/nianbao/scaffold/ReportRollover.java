@@ -43,18 +43,11 @@ final class ReportRollover {
     /** Next year's text, or {@code null} after reporting to {@code d} why {@code text} cannot be read. */
     static String roll(String text, int year, FormDefinition form, Diagnostics d) {
         FrontMatter fm = FrontMatter.split(text);
-        if (fm.yaml() == null) {
-            d.error(1, 1, "", "缺少报表数据：文件应以单独一行 --- 开头");
-            return null;
-        }
-        YamlDocument doc = YamlDocument.compose(fm.yaml(), fm.yamlLineOffset(), d);
+        YamlDocument doc = YamlDocument.frontMatter(fm, d);
         if (doc == null) {
             return null;
         }
-        if (!(doc.root() instanceof MappingNode root)) {
-            d.error(2, 1, "", "报表数据应为“项目: 数值”形式");
-            return null;
-        }
+        MappingNode root = (MappingNode) doc.root();
         ReportRollover r = new ReportRollover(fm.yaml());
         for (NodeTuple t : root.getValue()) {
             String key = YamlDocument.key(t);

@@ -56,18 +56,11 @@ public final class ReportReader {
             return null;
         }
         FrontMatter fm = FrontMatter.split(text);
-        if (fm.yaml() == null) {
-            d.error(1, 1, "", "缺少报表数据：文件应以单独一行 --- 开头，填写各项数据后再以一行 --- 结束");
-            return null;
-        }
-        YamlDocument doc = YamlDocument.compose(fm.yaml(), fm.yamlLineOffset(), d);
+        YamlDocument doc = YamlDocument.frontMatter(fm, d);
         if (doc == null) {
             return null;
         }
-        if (!(doc.root() instanceof MappingNode root)) {
-            d.error(2, 1, "", "报表数据应为“项目: 数值”形式");
-            return null;
-        }
+        MappingNode root = (MappingNode) doc.root();
         Map<String, NodeTuple> meta = new LinkedHashMap<>();
         List<NodeTuple> sections = new ArrayList<>();
         for (NodeTuple t : root.getValue()) {

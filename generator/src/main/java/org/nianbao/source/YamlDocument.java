@@ -72,6 +72,26 @@ public record YamlDocument(Node root, int lineOffset) {
         }
     }
 
+    /**
+     * The front matter of a report, whose root is a {@link MappingNode}, or {@code null} after reporting
+     * why it is not one (missing, not closed, bad YAML, or not "key: value" pairs).
+     */
+    public static YamlDocument frontMatter(FrontMatter fm, Diagnostics d) {
+        if (fm.yaml() == null) {
+            d.error(1, 1, "", "缺少报表数据：文件应以单独一行 --- 开头，填写各项数据后再以一行 --- 结束");
+            return null;
+        }
+        YamlDocument doc = compose(fm.yaml(), fm.yamlLineOffset(), d);
+        if (doc == null) {
+            return null;
+        }
+        if (!(doc.root() instanceof MappingNode)) {
+            d.error(fm.yamlLineOffset() + 1, 1, "", "报表数据应为“项目: 数值”形式");
+            return null;
+        }
+        return doc;
+    }
+
     /** SnakeYAML's English problem, said in words a webmaster acts on. */
     private static String syntaxMessage(String problem) {
         String p = problem.replace(" null", "").trim();
