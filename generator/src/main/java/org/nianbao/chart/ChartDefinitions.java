@@ -16,6 +16,7 @@ import org.nianbao.chart.ChartDefinition.Scope;
 import org.nianbao.chart.ChartDefinition.SeriesRows;
 import org.nianbao.chart.ChartDefinition.Type;
 import org.nianbao.form.FormDefinition;
+import org.nianbao.form.Quarter;
 import org.nianbao.form.Row;
 import org.nianbao.form.RowType;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -115,8 +116,10 @@ public final class ChartDefinitions {
             Row row = row(form, path);
             if (row == null) {
                 problems.add(where + "no row " + path + " in form " + form.id());
-            } else if (row.type() != RowType.COUNT && row.type() != RowType.DECIMAL) {
-                problems.add(where + "row " + path + " holds no number");
+            } else if (!List.of(RowType.COUNT, RowType.DECIMAL, RowType.PERCENT).contains(row.valueType())
+                    || (row.type() == RowType.QUARTERS && quarterOf(path) == null)) {
+                problems.add(where + "row " + path + " holds no number"
+                        + (row.type() == RowType.QUARTERS ? " (name a quarter: " + row.path() + ".q1 … .q4 or .year)" : ""));
             }
         }
         for (AccountField a : c.accounts()) {
@@ -131,9 +134,27 @@ public final class ChartDefinitions {
         }
     }
 
-    /** The value row of {@code form} at {@code path}, or {@code null}. */
+    /** The quarters a path may name in a per-quarter row: {@code sample.checked.q2} is its 第二季度. */
+    private static final Map<String, Quarter> QUARTER_SUFFIX = Map.of(
+            "q1", Quarter.Q1, "q2", Quarter.Q2, "q3", Quarter.Q3, "q4", Quarter.Q4, "year", Quarter.YEAR);
+
+    /**
+     * The value row of {@code form} at {@code path}, or {@code null}; a path ending in {@code .q1} …
+     * {@code .q4} or {@code .year} names that column of a per-quarter row.
+     */
     static Row row(FormDefinition form, String path) {
-        return form.leafRows().stream().filter(r -> r.path().equals(path)).findFirst().orElse(null);
+        Row exact = form.leafRows().stream().filter(r -> r.path().equals(path)).findFirst().orElse(null);
+        if (exact != null || quarterOf(path) == null) {
+            return exact;
+        }
+        String parent = path.substring(0, path.lastIndexOf('.'));
+        return form.leafRows().stream().filter(r -> r.path().equals(parent) && r.type() == RowType.QUARTERS)
+                .findFirst().orElse(null);
+    }
+
+    /** The quarter a path's last part names, or {@code null}. */
+    static Quarter quarterOf(String path) {
+        return QUARTER_SUFFIX.get(path.substring(path.lastIndexOf('.') + 1));
     }
 
     /** The charts of one form and scope, in the file's order. */

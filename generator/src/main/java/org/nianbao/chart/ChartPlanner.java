@@ -51,12 +51,12 @@ public final class ChartPlanner {
                 for (SeriesRows s : d.series()) {
                     series.add(new Series(s.label(), s.rows().stream().map(p -> number(r, p)).toList()));
                 }
-                List<String> present = allPaths(d).stream().filter(p -> r.form().row(p).isPresent()).toList();
+                List<String> present = allPaths(d).stream().filter(p -> ChartDefinitions.row(r.form(), p) != null).toList();
                 specs.add(new ChartSpec(path, d.type(), title, unit(rows(r.form(), present)), source, period,
                         "项目", d.categories(), series, r.file()));
             } else {
                 // an older edition may lack some rows (2017年版 has no 自然人/法人办件量): chart what it has
-                List<String> present = d.rows().stream().filter(p -> r.form().row(p).isPresent()).toList();
+                List<String> present = d.rows().stream().filter(p -> ChartDefinitions.row(r.form(), p) != null).toList();
                 if (present.isEmpty()) {
                     continue;
                 }
@@ -198,6 +198,13 @@ public final class ChartPlanner {
 
     private static BigDecimal number(Report r, String path) {
         Figure f = r.figures().get(path);
+        if (f == null && ChartDefinitions.quarterOf(path) != null) {
+            Figure quarters = r.figures().get(path.substring(0, path.lastIndexOf('.')));
+            if (quarters != null && quarters.value() instanceof Value.Quarters q) {
+                Value.Cell cell = q.cells().get(ChartDefinitions.quarterOf(path));
+                return cell == null ? null : cell.value();
+            }
+        }
         return f == null ? null : decimal(f.value());
     }
 

@@ -34,6 +34,7 @@ public final class ColumnCharts {
             for (Report r : column.reportsOf(year)) {
                 charts.byReport.put(key(r), planner.report(r));
             }
+            column.supervisionOf(year).ifPresent(r -> charts.byReport.put(key(r), planner.report(r)));
         }
         for (Site site : column.config().sites()) {
             charts.bySite.put(site.slug(), planner.site(site));

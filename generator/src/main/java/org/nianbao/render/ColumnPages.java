@@ -199,8 +199,11 @@ public final class ColumnPages {
     private Map<String, Object> gallery(int year) {
         List<ChartGroup> groups = new ArrayList<>();
         groups.add(new ChartGroup(year + "年度汇总", "", charts.year(year)));
-        for (Report r : column.reportsOf(year)) {
-            groups.add(new ChartGroup(r.site().name(), Links.report(year, r.site().slug()), charts.report(r)));
+        List<Report> reports = new ArrayList<>(column.reportsOf(year));
+        column.supervisionOf(year).ifPresent(reports::add);
+        for (Report r : reports) {
+            String label = r.isSupervision() ? r.form().title() : r.site().name();
+            groups.add(new ChartGroup(label, Links.report(year, r.site().slug()), charts.report(r)));
         }
         Map<String, Object> c = new HashMap<>();
         c.put("title", year + "年度图表");

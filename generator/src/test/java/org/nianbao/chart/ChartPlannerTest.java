@@ -33,6 +33,41 @@ class ChartPlannerTest {
     }
 
     @Test
+    void supervisionChartsReadTheQuartersIncludingComputedOnes() {
+        // 2022's 问责人次 come from raw records: Q2 one 约谈 and one 通报批评, Q3 one 书面检查 and one 其他
+        ChartSpec acc = demo.spec("charts/2022/supervision/accountability");
+        assertEquals(ChartDefinition.Type.STACKED, acc.type());
+        assertEquals("人次", acc.unit());
+        assertEquals(List.of("第一季度", "第二季度", "第三季度", "第四季度"), acc.categories());
+        assertEquals(List.of("约谈", "书面检查", "通报批评", "警告或记过处分", "调离岗位或免职", "其他"),
+                acc.series().stream().map(ChartSpec.Series::name).toList());
+        assertEquals(List.of(0, 1, 0, 0), ints(acc.series().get(0)));
+        assertEquals(List.of(0, 0, 1, 0), ints(acc.series().get(1)));
+        assertEquals(List.of(0, 1, 0, 0), ints(acc.series().get(2)));
+        assertEquals(List.of(0, 0, 1, 0), ints(acc.series().get(5)));
+        ChartSpec rate = demo.spec("charts/2021/supervision/passrate");
+        assertEquals("%", rate.unit());
+        assertEquals(new BigDecimal("83.3"), rate.series().get(0).values().get(2));
+        assertEquals("示例市人民政府办公室", rate.source());
+    }
+
+    private static List<Integer> ints(ChartSpec.Series s) {
+        return s.values().stream().map(BigDecimal::intValueExact).toList();
+    }
+
+    @Test
+    void aPerQuarterRowMustNameItsQuarter() {
+        Map<String, Object> yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load("""
+                charts:
+                  - { name: x, form: supervision, scope: report, type: column, title: 抽查,
+                      categories: [全部], series: [{ label: 抽查, rows: [sample.checked] }] }
+                """);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> ChartDefinitions.read(yaml, demo.forms));
+        assertTrue(e.getMessage().contains("row sample.checked holds no number (name a quarter: sample.checked.q1 … .q4 or .year)"),
+                e.getMessage());
+    }
+
+    @Test
     void siteTrendsHaveOneSeriesPerRowAndOneCategoryPerYear() {
         ChartSpec visits = demo.spec("charts/sites/jiaoyuju/visits");
         assertEquals(List.of("2021年度", "2022年度", "2023年度"), visits.categories());

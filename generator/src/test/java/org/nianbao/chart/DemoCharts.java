@@ -15,9 +15,10 @@ import org.nianbao.source.ColumnReader;
 final class DemoCharts {
     static final Path DEMO = Path.of("..", "site-src").toAbsolutePath().normalize();
 
-    final FormDefinition form = FormLoader.workReport();
+    final Map<String, FormDefinition> forms = FormLoader.load(DEMO);
+    final FormDefinition form = forms.get(FormLoader.WORK);
     final Column column;
-    final ChartDefinitions definitions = ChartDefinitions.load(Map.of(form.id(), form));
+    final ChartDefinitions definitions = ChartDefinitions.load(forms);
     final ChartStyle style;
     final ChartFont font;
     final ColumnCharts charts;
