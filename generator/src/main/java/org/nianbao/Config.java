@@ -35,6 +35,7 @@ public final class Config {
     private final boolean failOnWarning;
     private final Progress progress;
     private final boolean zip;
+    private final boolean charts;
 
     private Config(Builder b) {
         this.sourceDirectory = b.sourceDirectory.toAbsolutePath().normalize();
@@ -49,6 +50,7 @@ public final class Config {
         this.failOnWarning = b.failOnWarning;
         this.progress = b.progress;
         this.zip = b.zip;
+        this.charts = b.charts;
         if (outputDirectory.equals(sourceDirectory) || sourceDirectory.startsWith(outputDirectory)) {
             throw new IllegalArgumentException("输出文件夹不能是源文件夹或其上级：" + outputDirectory);
         }
@@ -113,6 +115,11 @@ public final class Config {
         return progress;
     }
 
+    /** Whether to draw the charts; without them pages show only the tables (faster, for drafts). */
+    public boolean charts() {
+        return charts;
+    }
+
     public static final class Builder {
         private final Path sourceDirectory;
         private Path outputDirectory;
@@ -123,6 +130,7 @@ public final class Config {
         private String baseUrl;
         private Instant outputTimestamp;
         private boolean zip;
+        private boolean charts = true;
         private boolean failOnWarning;
         private Progress progress = Progress.NONE;
 
@@ -238,6 +246,12 @@ public final class Config {
         /** Also write the column as a deterministic zip beside it ({@code column.zip}). */
         public Builder zip(boolean zip) {
             this.zip = zip;
+            return this;
+        }
+
+        /** Default {@code true}; {@code false} leaves the charts, their gallery and the chart cache out. */
+        public Builder charts(boolean charts) {
+            this.charts = charts;
             return this;
         }
 

@@ -85,27 +85,34 @@ public final class Nianbao {
         Markdown markdown = new Markdown(config.allowRawHtml() || column.config().allowRawHtml());
         ChartStyle style = ChartStyle.parse(theme.resource("chart-style.yaml"));
         Map<String, FormDefinition> forms = FormLoader.load(config.sourceDirectory());
-        ColumnCharts charts = ColumnCharts.plan(column, forms.get(FormLoader.WORK), ChartDefinitions.load(forms), style);
-        String fontName = column.config().chartFont().isEmpty() ? "主题字体 " + style.font()
-                : column.config().chartFont();
-        ChartFont font;
-        try {
-            font = ChartFont.load(column.config().chartFont().isEmpty() ? theme.resource(style.font())
-                    : Files.readAllBytes(config.sourceDirectory().resolve(column.config().chartFont())));
-        } catch (IOException e) {
-            return failed(read, new Diagnostic(Severity.ERROR, SiteReader.FILE, 0, 0, "图表字体",
-                    "无法读取字体文件 " + fontName + "：" + e.getMessage()));
-        }
-        List<Diagnostic> fontProblems = charts.fontProblems(font, fontName);
-        if (!fontProblems.isEmpty()) {
-            return failed(read, fontProblems.toArray(new Diagnostic[0]));
+        // without charts: no plan, no font, no drawing; the pages take null as "no charts"
+        ColumnCharts charts = config.charts()
+                ? ColumnCharts.plan(column, forms.get(FormLoader.WORK), ChartDefinitions.load(forms), style)
+                : null;
+        ChartFont font = null;
+        if (charts != null) {
+            String fontName = column.config().chartFont().isEmpty() ? "主题字体 " + style.font()
+                    : column.config().chartFont();
+            try {
+                font = ChartFont.load(column.config().chartFont().isEmpty() ? theme.resource(style.font())
+                        : Files.readAllBytes(config.sourceDirectory().resolve(column.config().chartFont())));
+            } catch (IOException e) {
+                return failed(read, new Diagnostic(Severity.ERROR, SiteReader.FILE, 0, 0, "图表字体",
+                        "无法读取字体文件 " + fontName + "：" + e.getMessage()));
+            }
+            List<Diagnostic> fontProblems = charts.fontProblems(font, fontName);
+            if (!fontProblems.isEmpty()) {
+                return failed(read, fontProblems.toArray(new Diagnostic[0]));
+            }
         }
         int pages;
         try (StagedOutput out = StagedOutput.open(config.outputDirectory())) {
             copyStatic(config.sourceDirectory().resolve("static"), out);
-            new ChartWriter(new ChartImages(new ChartRenderer(style, font)),
-                    new ChartCache(ChartCache.beside(config.outputDirectory()), style, font),
-                    Runtime.getRuntime().availableProcessors()).write(charts.all(), out);
+            if (charts != null) {
+                new ChartWriter(new ChartImages(new ChartRenderer(style, font)),
+                        new ChartCache(ChartCache.beside(config.outputDirectory()), style, font),
+                        Runtime.getRuntime().availableProcessors()).write(charts.all(), out);
+            }
             pages = new ColumnPages(column, theme, templates, markdown, config.baseUrl().orElse(null), charts)
                     .writeTo(counting(out, config.progress()));
             if (config.zip()) {

@@ -137,6 +137,20 @@ class ChartPagesTest {
         assertTrue(Files.isRegularFile(column.resolve("charts/2023/jiaoyuju/publish.png")));
     }
 
+    @Test
+    void withoutChartsThePagesKeepTheirTablesAndNoChartIsDrawnOrCached() throws IOException {
+        Path column = tmp.resolve("no-charts");
+        BuildResult result = Nianbao.build(Config.builder(Fixtures.DEMO).outputDirectory(column).charts(false).build());
+        assertTrue(result.written());
+        Document report = Jsoup.parse(column.resolve("2023/jiaoyuju/index.html").toFile(), "UTF-8");
+        assertFalse(report.select("table.form-table").isEmpty());
+        assertTrue(report.select("figure.chart").isEmpty());
+        Document year = Jsoup.parse(column.resolve("2023/index.html").toFile(), "UTF-8");
+        assertTrue(year.select("a[href$=charts/2023/index.html]").isEmpty(), "no link to a gallery");
+        assertFalse(Files.exists(column.resolve("charts")));
+        assertFalse(Files.exists(column.resolveSibling(".no-charts.chart-cache")));
+    }
+
     private static Map<String, FileTime> times(Path dir) throws IOException {
         Map<String, FileTime> times = new TreeMap<>();
         try (Stream<Path> s = Files.list(dir)) {

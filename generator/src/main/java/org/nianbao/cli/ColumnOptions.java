@@ -44,6 +44,9 @@ final class ColumnOptions {
     @Option(names = "--zip", description = "同时在栏目文件夹旁生成 column.zip，便于上传到网站内容管理系统")
     boolean zip;
 
+    @Option(names = "--no-charts", negatable = false, description = "不生成图表，页面只有表格（用于快速预览）")
+    boolean noCharts;
+
     Config config(PrintWriter err) {
         Config.Builder b = Config.builder(source.toAbsolutePath().normalize())
                 .theme(theme, ColumnOptions.class.getClassLoader())
@@ -53,6 +56,7 @@ final class ColumnOptions {
                 .failOnWarning(failOnWarning)
                 .allowRawHtml(allowRawHtml)
                 .zip(zip)
+                .charts(!noCharts)
                 .progress(Progress.throttled(err::println, SECOND, System::nanoTime));
         if (output != null) {
             b.outputDirectory(output.toAbsolutePath().normalize());

@@ -51,6 +51,12 @@ class MainTest {
         assertEquals(0, run("build", "-s", Fixtures.DEMO.toString(), "-o", column.toString()), err);
         assertTrue(out.startsWith("已生成栏目：" + demoReports() + " 份报表，"), out);
         assertTrue(Files.isRegularFile(column.resolve("2023/jiaoyuju/index.html")));
+        assertTrue(Files.isRegularFile(column.resolve("charts/2023/jiaoyuju/publish.png")));
+
+        Path plain = tmp.resolve("plain");
+        assertEquals(0, run("build", "--no-charts", "-s", Fixtures.DEMO.toString(), "-o", plain.toString()), err);
+        assertTrue(Files.isRegularFile(plain.resolve("2023/jiaoyuju/index.html")));
+        assertFalse(Files.exists(plain.resolve("charts")), "--no-charts draws no chart");
     }
 
     @Test
