@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
-import org.nianbao.chart.ChartCache;
 import org.nianbao.chart.ChartDefinitions;
 import org.nianbao.chart.ChartFont;
 import org.nianbao.chart.ChartImages;
 import org.nianbao.chart.ChartRenderer;
 import org.nianbao.chart.ChartStyle;
-import org.nianbao.chart.ChartWriter;
+import org.nianbao.chart.ChartSpec;
+import org.nianbao.chart.ChartTexts;
 import org.nianbao.chart.ColumnCharts;
 import org.nianbao.diagnostic.Diagnostic;
 import org.nianbao.diagnostic.Diagnostics;
@@ -26,10 +26,12 @@ import org.nianbao.form.FormDefinition;
 import org.nianbao.form.FormLoader;
 import org.nianbao.model.Column;
 import org.nianbao.output.ColumnZip;
+import org.nianbao.output.JobRunner;
+import org.nianbao.output.OutputJob;
+import org.nianbao.output.Sha256;
 import org.nianbao.output.StagedOutput;
 import org.nianbao.render.ColumnPages;
 import org.nianbao.render.Markdown;
-import org.nianbao.render.PageSink;
 import org.nianbao.render.TemplateException;
 import org.nianbao.render.Templates;
 import org.nianbao.render.Theme;
@@ -105,21 +107,21 @@ public final class Nianbao {
                 return failed(read, fontProblems.toArray(new Diagnostic[0]));
             }
         }
-        int pages;
+        List<OutputJob> jobs = new ArrayList<>(staticFiles(config.sourceDirectory().resolve("static")));
+        if (charts != null) {
+            jobs.addAll(chartJobs(charts, new ChartImages(new ChartRenderer(style, font))));
+        }
+        jobs.addAll(new ColumnPages(column, theme, templates, markdown, config.baseUrl().orElse(null), charts).jobs());
+        String buildKey = BuildInputs.key(config, theme.name(), font == null ? "" : font.sha256());
+        int pages = (int) jobs.stream().flatMap(j -> j.paths().stream()).filter(p -> p.endsWith(".html")).count();
         try (StagedOutput out = StagedOutput.open(config.outputDirectory())) {
-            copyStatic(config.sourceDirectory().resolve("static"), out);
-            if (charts != null) {
-                new ChartWriter(new ChartImages(new ChartRenderer(style, font)),
-                        new ChartCache(ChartCache.beside(config.outputDirectory()), style, font),
-                        Runtime.getRuntime().availableProcessors()).write(charts.all(), out);
-            }
-            pages = new ColumnPages(column, theme, templates, markdown, config.baseUrl().orElse(null), charts)
-                    .writeTo(counting(out, config.progress()));
+            JobRunner.Outcome outcome = JobRunner.run(jobs, buildKey, out,
+                    n -> config.progress().update(Progress.Stage.WRITING, n));
+            out.commit(outcome.manifest(), outcome.incremental());
             if (config.zip()) {
                 Path zip = config.outputDirectory().resolveSibling(config.outputDirectory().getFileName() + ".zip");
-                ColumnZip.write(out.staging(), zip);
+                ColumnZip.write(config.outputDirectory(), zip);
             }
-            out.commit();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } catch (TemplateException e) {
@@ -130,20 +132,25 @@ public final class Nianbao {
         return new BuildResult(read.diagnostics(), column.reports().size(), pages, true);
     }
 
+    /** Each chart in its four formats; its inputs are its data (style, font and code are the build's). */
+    private static List<OutputJob> chartJobs(ColumnCharts charts, ChartImages images) {
+        List<OutputJob> jobs = new ArrayList<>();
+        for (ChartSpec spec : charts.all()) {
+            String p = spec.path();
+            jobs.add(new OutputJob(p, List.of(p + ".png", p + "@2x.png", p + ".svg", p + ".csv"), spec.toString(), sink -> {
+                ChartImages.Images im = images.draw(spec);
+                sink.write(p + ".png", im.png());
+                sink.write(p + "@2x.png", im.png2x());
+                sink.write(p + ".svg", im.svg());
+                sink.write(p + ".csv", ChartTexts.csv(spec));
+            }));
+        }
+        return jobs;
+    }
+
     private static ColumnReader.Result read(Config config) {
         return ColumnReader.read(config.sourceDirectory(), config.maxFileBytes(),
                 n -> config.progress().update(Progress.Stage.READING, n));
-    }
-
-    /** Passes writes on to {@code out}, telling {@code progress} the count of pages so far. */
-    private static PageSink counting(PageSink out, Progress progress) {
-        int[] pages = {0};
-        return (path, bytes) -> {
-            out.write(path, bytes);
-            if (path.endsWith(".html")) {
-                progress.update(Progress.Stage.WRITING, ++pages[0]);
-            }
-        };
     }
 
     /** A build stopped before writing: the sources' diagnostics and the chart problems found. */
@@ -154,19 +161,22 @@ public final class Nianbao {
         return new BuildResult(all, read.reportFiles(), 0, false);
     }
 
-    /** Copies {@code static/} as is ({@link SourceLinks} has refused links in it). */
-    private static void copyStatic(Path dir, StagedOutput out) throws IOException {
+    /** {@code static/} as is ({@link SourceLinks} has refused links in it), as one job keyed by its files' hashes. */
+    private static List<OutputJob> staticFiles(Path dir) throws IOException {
         if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-            return;
+            return List.of();
         }
-        List<Path> files;
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
         try (Stream<Path> s = Files.walk(dir)) {
-            files = s.sorted().toList();
-        }
-        for (Path p : files) {
-            if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-                out.write("static/" + dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+            for (Path p : s.sorted().toList()) {
+                if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                    files.put("static/" + dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+                }
             }
         }
+        StringBuilder inputs = new StringBuilder();
+        files.forEach((path, bytes) -> inputs.append(path).append(' ').append(Sha256.of(bytes)).append('\n'));
+        return List.of(new OutputJob("static/", List.copyOf(files.keySet()), inputs.toString(),
+                sink -> files.forEach(sink::write)));
     }
 }

@@ -7,10 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -125,20 +122,7 @@ class ChartPagesTest {
     }
 
     @Test
-    void theChartCacheSurvivesTheOutputSwapAndUnchangedChartsAreNotRedrawn() throws IOException {
-        Path src = Fixtures.copyDemo(tmp.resolve("cached"));
-        Path column = tmp.resolve("cached-column");
-        Fixtures.build(src, column);
-        Path cache = column.resolveSibling(".cached-column.chart-cache");
-        Map<String, FileTime> before = times(cache);
-        assertTrue(before.size() > 300 * 3, "cache entries: " + before.size());
-        Fixtures.build(src, column);
-        assertEquals(before, times(cache), "no chart drawn again");
-        assertTrue(Files.isRegularFile(column.resolve("charts/2023/jiaoyuju/publish.png")));
-    }
-
-    @Test
-    void withoutChartsThePagesKeepTheirTablesAndNoChartIsDrawnOrCached() throws IOException {
+    void withoutChartsThePagesKeepTheirTablesAndNoChartIsDrawn() throws IOException {
         Path column = tmp.resolve("no-charts");
         BuildResult result = Nianbao.build(Config.builder(Fixtures.DEMO).outputDirectory(column).charts(false).build());
         assertTrue(result.written());
@@ -148,16 +132,5 @@ class ChartPagesTest {
         Document year = Jsoup.parse(column.resolve("2023/index.html").toFile(), "UTF-8");
         assertTrue(year.select("a[href$=charts/2023/index.html]").isEmpty(), "no link to a gallery");
         assertFalse(Files.exists(column.resolve("charts")));
-        assertFalse(Files.exists(column.resolveSibling(".no-charts.chart-cache")));
-    }
-
-    private static Map<String, FileTime> times(Path dir) throws IOException {
-        Map<String, FileTime> times = new TreeMap<>();
-        try (Stream<Path> s = Files.list(dir)) {
-            for (Path p : s.toList()) {
-                times.put(p.getFileName().toString(), Files.getLastModifiedTime(p));
-            }
-        }
-        return times;
     }
 }

@@ -87,4 +87,42 @@ class FaultTest {
         assertTrue(e.getMessage().startsWith("无法写入栏目文件夹 " + out.toAbsolutePath()), e.getMessage());
         assertTrue(e.getMessage().endsWith("（上次生成的栏目保持不变）"), e.getMessage());
     }
+
+    @Test
+    void incrementalBuildKilledWhileMovingItsFilesInIsFinishedByTheNextBuild() throws IOException {
+        Path src = Fixtures.copyDemo(tmp.resolve("src"));
+        Path out = tmp.resolve("column");
+        buildWithoutCharts(src, out);
+        Map<String, byte[]> original = Fixtures.snapshot(out);
+        Path report = src.resolve("reports/2023/jiaoyuju.md");
+        String text = Fixtures.read(report);
+        Fixtures.write(report, text.replace("网站总访问量: 2121704", "网站总访问量: 2200000"));
+        Path edited = tmp.resolve("edited");
+        buildWithoutCharts(src, edited);
+        Map<String, byte[]> next = Fixtures.snapshot(edited);
+
+        // what an incremental build of the edit leaves when killed half way through its commit:
+        // the next manifest written, some changed files moved in, the others still staged
+        Files.copy(tmp.resolve(".edited.manifest"), tmp.resolve(".column.manifest.next"));
+        int i = 0;
+        for (Map.Entry<String, byte[]> e : next.entrySet()) {
+            if (!java.util.Arrays.equals(e.getValue(), original.get(e.getKey()))) {
+                Path to = (i++ % 2 == 0 ? out : tmp.resolve(".column.staging")).resolve(e.getKey());
+                Files.createDirectories(to.getParent());
+                Files.write(to, e.getValue());
+            }
+        }
+        assertTrue(i >= 4, "changed files: " + i);
+
+        // the next build finishes that commit before it compares keys, so undoing the edit undoes it all
+        Fixtures.write(report, text);
+        buildWithoutCharts(src, out);
+        assertSame(original, Fixtures.snapshot(out));
+        assertFalse(Files.exists(tmp.resolve(".column.staging")));
+        assertFalse(Files.exists(tmp.resolve(".column.manifest.next")));
+    }
+
+    private static void buildWithoutCharts(Path src, Path out) throws IOException {
+        assertTrue(Nianbao.build(Config.builder(src).outputDirectory(out).charts(false).build()).written());
+    }
 }

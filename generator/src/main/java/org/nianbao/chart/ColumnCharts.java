@@ -61,6 +61,19 @@ public final class ColumnCharts {
         return all;
     }
 
+    /** The charts of a report page, as data: what its chart images and figures depend on. */
+    public List<ChartSpec> specsOf(Report r) {
+        return byReport.getOrDefault(key(r), List.of());
+    }
+
+    public List<ChartSpec> specsOf(Site site) {
+        return bySite.getOrDefault(site.slug(), List.of());
+    }
+
+    public List<ChartSpec> specsOf(int year) {
+        return byYear.getOrDefault(year, List.of());
+    }
+
     public List<ChartView> report(Report r) {
         return views(byReport.getOrDefault(key(r), List.of()));
     }

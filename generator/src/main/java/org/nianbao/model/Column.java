@@ -2,43 +2,75 @@ package org.nianbao.model;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
-/** Everything a column shows: the site configuration and every report, in a stable order. */
-public record Column(SiteConfig config, List<Report> reports) {
+/**
+ * Everything a column shows: the site configuration and every report, in a stable order, indexed
+ * once by year and by site (a province column asks these questions for each of thousands of pages).
+ */
+public final class Column {
+    private final SiteConfig config;
+    private final List<Report> reports;
+    private final List<Report> workReports;
+    private final List<Integer> years;
+    private final Map<Integer, List<Report>> workByYear = new TreeMap<>();
+    private final Map<Integer, Report> supervisionByYear = new TreeMap<>();
+    private final Map<String, List<Report>> bySite = new LinkedHashMap<>();
 
-    public Column {
+    public Column(SiteConfig config, List<Report> reports) {
+        this.config = config;
         List<Report> sorted = new ArrayList<>(reports);
         sorted.sort(Comparator.comparingInt(Report::year).reversed().thenComparing(r -> r.site().slug()));
-        reports = List.copyOf(sorted);
+        this.reports = List.copyOf(sorted);
+        this.workReports = this.reports.stream().filter(r -> !r.isSupervision()).toList();
+        for (Report r : this.reports) {
+            if (r.isSupervision()) {
+                supervisionByYear.putIfAbsent(r.year(), r);
+            } else {
+                workByYear.computeIfAbsent(r.year(), y -> new ArrayList<>()).add(r);
+                bySite.computeIfAbsent(r.site().slug(), s -> new ArrayList<>()).add(r);
+            }
+        }
+        workByYear.replaceAll((y, list) -> List.copyOf(list));
+        bySite.replaceAll((s, list) -> list.stream().sorted(Comparator.comparingInt(Report::year)).toList());
+        this.years = this.reports.stream().map(Report::year).distinct().toList(); // reports are latest first
+    }
+
+    public SiteConfig config() {
+        return config;
+    }
+
+    /** Every report, latest year first, then by site code. */
+    public List<Report> reports() {
+        return reports;
     }
 
     /** The work reports of the sites, latest year first. */
     public List<Report> workReports() {
-        return reports.stream().filter(r -> !r.isSupervision()).toList();
+        return workReports;
     }
 
     /** The year's supervision report, if the column has one. */
-    public java.util.Optional<Report> supervisionOf(int year) {
-        return reports.stream().filter(r -> r.isSupervision() && r.year() == year).findFirst();
+    public Optional<Report> supervisionOf(int year) {
+        return Optional.ofNullable(supervisionByYear.get(year));
     }
 
     /** Reporting years, latest first. */
     public List<Integer> years() {
-        TreeSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
-        reports.forEach(r -> years.add(r.year()));
-        return List.copyOf(years);
+        return years;
     }
 
     /** The year's work reports. */
     public List<Report> reportsOf(int year) {
-        return workReports().stream().filter(r -> r.year() == year).toList();
+        return workByYear.getOrDefault(year, List.of());
     }
 
     /** A site's reports, earliest year first. */
     public List<Report> reportsOf(Site site) {
-        return workReports().stream().filter(r -> r.site().equals(site))
-                .sorted(Comparator.comparingInt(Report::year)).toList();
+        return bySite.getOrDefault(site.slug(), List.of());
     }
 }

@@ -15,9 +15,10 @@ import org.nianbao.form.FormLoader;
  * @param form      the form as the report's edition has it ({@link FormDefinition#edition()})
  * @param figures   by row path, in the form's order; computed figures are marked
  * @param body      the narrative, as Markdown
+ * @param sourceHash SHA-256 of the source text: with the build's own inputs, it decides the report
  */
 public record Report(String file, Site site, int year, LocalDate published, FormDefinition form,
-        Map<String, Figure> figures, String body) {
+        Map<String, Figure> figures, String body, String sourceHash) {
 
     public Report {
         figures = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(figures));

@@ -8,6 +8,10 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.FileVisitResult;
+import java.nio.file.LinkOption;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -16,9 +20,15 @@ import java.nio.file.attribute.BasicFileAttributes;
 import org.nianbao.render.PageSink;
 
 /**
- * Writes a column into a fresh staging folder beside the output folder, then swaps it in, so that a
- * failed or interrupted build never touches the last good column. The swap is two renames in one
- * parent folder; if a build dies between them, the next one restores the previous column first.
+ * Writes a column into a fresh staging folder beside the output folder, then commits it, so that a
+ * failed or interrupted build never touches the last good column.
+ *
+ * <p>A full build stages every file and swaps the folders: two renames in one parent folder; if a
+ * build dies between them, the next one restores the previous column first. An incremental build
+ * stages only the files that changed: its commit writes the next manifest beside the folder, moves
+ * the staged files in and deletes the files no job writes any more; if it dies on the way, the next
+ * build finishes the same steps before anything else (the staging folder and the next manifest say
+ * what is left), so the folder always ends up as one build wrote it.
  */
 public final class StagedOutput implements PageSink, AutoCloseable {
     /** How long a build waits for another one writing the same column. */
@@ -27,15 +37,21 @@ public final class StagedOutput implements PageSink, AutoCloseable {
     private final Path target;
     private final Path staging;
     private final Path previous;
+    /** What the target folder holds, job by job; the next manifest while a commit is under way. */
+    private final Path manifestFile;
+    private final Path nextManifestFile;
     private final FileChannel lockFile;
     private final FileLock lock;
     private boolean committed;
+    private Manifest manifest = Manifest.empty();
 
     private StagedOutput(Path target, FileChannel lockFile, FileLock lock) {
         this.target = target;
         String name = target.getFileName().toString();
         this.staging = target.resolveSibling("." + name + ".staging");
         this.previous = target.resolveSibling("." + name + ".previous");
+        this.manifestFile = target.resolveSibling("." + name + ".manifest");
+        this.nextManifestFile = target.resolveSibling("." + name + ".manifest.next");
         this.lockFile = lockFile;
         this.lock = lock;
     }
@@ -56,9 +72,17 @@ public final class StagedOutput implements PageSink, AutoCloseable {
             if (!Files.exists(out.target) && Files.isDirectory(out.previous)) {
                 Files.move(out.previous, out.target); // a build died between the two renames
             }
+            if (Files.isRegularFile(out.nextManifestFile) && Files.isDirectory(out.target)) {
+                out.merge(Manifest.read(out.manifestFile)); // a build died while moving its files in
+            }
+            Files.deleteIfExists(out.nextManifestFile);
             deleteTree(out.previous);
             deleteTree(out.staging);
+            deleteTree(absolute.resolveSibling("." + absolute.getFileName() + ".chart-cache")); // nianbao 0.1's
             Files.createDirectories(out.staging);
+            if (Files.isDirectory(out.target)) {
+                out.manifest = Manifest.read(out.manifestFile);
+            }
             return out;
         } catch (IOException e) {
             throw cannotWrite(absolute, e);
@@ -114,30 +138,89 @@ public final class StagedOutput implements PageSink, AutoCloseable {
         }
     }
 
-    /** The folder being written, complete once everything is written and before {@link #commit()}. */
-    public Path staging() {
-        return staging;
+    /** What the output folder holds by the last build's manifest; empty when unknown (a full build). */
+    public Manifest manifest() {
+        return manifest;
     }
 
-    /** Replaces the target folder with what was written. */
-    public void commit() throws IOException {
+    /** Whether the output folder has the file {@code path}, as a build that keeps it expects. */
+    public boolean holds(String path) {
+        return Files.isRegularFile(target.resolve(path), LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /**
+     * Makes the output folder what {@code next} describes.
+     *
+     * @param incremental true when the staging folder holds only the changed files and the output
+     *                    folder the rest (the jobs kept from {@link #manifest()}); false when the staging
+     *                    folder holds the whole column
+     */
+    public void commit(Manifest next, boolean incremental) throws IOException {
         try {
-            if (Files.exists(target)) {
-                move(target, previous);
+            if (incremental) {
+                next.write(nextManifestFile);
+                merge(manifest);
+            } else {
+                Files.deleteIfExists(manifestFile);
+                if (Files.exists(target)) {
+                    move(target, previous);
+                }
+                move(staging, target);
+                deleteTree(previous);
+                next.write(manifestFile);
             }
-            move(staging, target);
             committed = true;
-            deleteTree(previous);
         } catch (IOException e) {
             throw cannotWrite(target, e);
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    /**
+     * Moves every staged file into the target, deletes the files of {@code old} that the next
+     * manifest does not list, then makes the next manifest current. Safe to repeat after a crash.
+     */
+    private void merge(Manifest old) throws IOException {
+        List<Path> staged = List.of();
+        if (Files.isDirectory(staging)) {
+            try (Stream<Path> s = Files.walk(staging)) {
+                staged = s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList();
+            }
+        }
+        for (Path file : staged) {
+            Path dest = target.resolve(staging.relativize(file).toString());
+            Files.createDirectories(dest.getParent());
+            move(file, dest);
+        }
+        Set<String> kept = Manifest.read(nextManifestFile).paths();
+        for (String path : old.paths()) {
+            if (!kept.contains(path)) {
+                Path gone = target.resolve(path);
+                Files.deleteIfExists(gone);
+                // a clean build has no empty folders: remove those this deletion emptied
+                for (Path dir = gone.getParent(); !dir.equals(target) && isEmptyDirectory(dir); dir = dir.getParent()) {
+                    Files.delete(dir);
+                }
+            }
+        }
+        move(nextManifestFile, manifestFile);
+        deleteTree(staging);
+    }
+
+    private static boolean isEmptyDirectory(Path dir) throws IOException {
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        }
+    }
+
+    /** Renames {@code from} to {@code to}, replacing it. */
+    static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -1,14 +1,12 @@
 package org.nianbao.render;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.nianbao.chart.ColumnCharts;
 import org.nianbao.form.Figure;
@@ -21,6 +19,8 @@ import org.nianbao.form.Value;
 import org.nianbao.model.Column;
 import org.nianbao.model.Report;
 import org.nianbao.model.Site;
+import org.nianbao.output.OutputJob;
+import org.nianbao.output.Sha256;
 import org.nianbao.render.Views.ChartGroup;
 import org.nianbao.render.Views.Entry;
 import org.nianbao.render.Views.Group;
@@ -28,7 +28,7 @@ import org.nianbao.render.Views.Link;
 import org.nianbao.render.Views.TrendRow;
 import org.nianbao.render.Views.YearSummary;
 
-/** Renders every page and asset of a column into a {@link PageSink}, in a fixed order. */
+/** Plans every page and asset of a column as {@link OutputJob}s. */
 public final class ColumnPages {
     private final Column column;
     private final Theme theme;
@@ -37,8 +37,7 @@ public final class ColumnPages {
     private final ColumnCharts charts;
     /** The column's address ending in /, or null when unknown. */
     private final String baseUrl;
-    /** Pages written so far, for the sitemap, with the dates they show. */
-    private final List<String> written = new ArrayList<>();
+    /** Report pages with the dates they show, for the sitemap. */
     private final Map<String, java.time.LocalDate> modified = new HashMap<>();
     /** Asset name → fingerprinted path, e.g. style.css → assets/style.1a2b3c4d.css. */
     private final Map<String, String> assets = new LinkedHashMap<>();
@@ -57,73 +56,109 @@ public final class ColumnPages {
         this.charts = charts;
     }
 
-    /** Writes everything; returns the number of HTML pages. */
-    public int writeTo(PageSink sink) {
-        writeAssets(sink);
-        int pages = 0;
-        page(sink, "index.html", "home", home());
-        pages++;
+    /**
+     * Every page and file of the column as jobs, in a fixed order. Each job's inputs name what its
+     * files show beyond the build's own inputs (code, theme, templates, forms, site.yaml, options):
+     * the hashes of the reports it shows, the years, the charts' data. A report page lists its own
+     * source; a year page its year's sources; pages about the whole column every source.
+     */
+    public List<OutputJob> jobs() {
+        List<OutputJob> jobs = new ArrayList<>();
+        jobs.add(assets());
+        // every page's navigation lists the years; year pages link sites that have any report
+        String years = "years " + column.years() + "\n";
+        String everything = years + sources(column.reports());
+        jobs.add(page("index.html", "home", everything, this::home));
         for (int year : column.years()) {
-            page(sink, Links.year(year), "year", year(year));
             List<Report> work = column.reportsOf(year);
-            if (!work.isEmpty()) {
-                sink.write(yearCsv(year), CsvExport.utf8WithBom(CsvExport.csv(work, work.get(0).form())));
-            }
-            pages++;
-            if (charts != null) {
-                page(sink, Links.gallery(year), "gallery", gallery(year));
-                pages++;
-            }
-            List<Report> reports = new ArrayList<>(column.reportsOf(year));
+            List<Report> reports = new ArrayList<>(work);
             column.supervisionOf(year).ifPresent(reports::add);
+            String yearSources = years + sources(reports) + "charts " + specs(year) + "\n"
+                    + "sites with reports " + column.workReports().stream().map(r -> r.site().slug()).distinct().sorted().toList();
+            List<String> yearPaths = new ArrayList<>(List.of(Links.year(year)));
+            if (!work.isEmpty()) {
+                yearPaths.add(yearCsv(year));
+            }
+            jobs.add(new OutputJob(Links.year(year), yearPaths, yearSources, sink -> {
+                render(sink, Links.year(year), "year", year(year));
+                if (!work.isEmpty()) {
+                    sink.write(yearCsv(year), CsvExport.utf8WithBom(CsvExport.csv(work, work.get(0).form())));
+                }
+            }));
+            if (charts != null) {
+                StringBuilder all = new StringBuilder(yearSources);
+                reports.forEach(r -> all.append(charts.specsOf(r)).append('\n'));
+                jobs.add(page(Links.gallery(year), "gallery", all.toString(), () -> gallery(year)));
+            }
             for (Report r : reports) {
                 String href = Links.report(year, r.site().slug());
-                page(sink, href, "report", report(r));
                 modified.put(href, r.published());
-                sink.write(href.replace("index.html", "report.json"), ReportJson.of(r).getBytes(StandardCharsets.UTF_8));
-                sink.write(href.replace("index.html", "report.csv"), ColumnData.reportCsv(r).getBytes(StandardCharsets.UTF_8));
-                pages++;
+                String json = href.replace("index.html", "report.json");
+                String csv = href.replace("index.html", "report.csv");
+                String inputs = years + sources(List.of(r)) + "other years " + otherYears(r) + "\n"
+                        + "charts " + (charts == null ? "" : charts.specsOf(r));
+                jobs.add(new OutputJob(href, List.of(href, json, csv), inputs, sink -> {
+                    render(sink, href, "report", report(r));
+                    sink.write(json, ReportJson.of(r).getBytes(StandardCharsets.UTF_8));
+                    sink.write(csv, ColumnData.reportCsv(r).getBytes(StandardCharsets.UTF_8));
+                }));
             }
         }
         for (Site site : column.config().sites()) {
-            if (!column.reportsOf(site).isEmpty()) {
-                page(sink, Links.site(site.slug()), "site", site(site));
-                pages++;
+            List<Report> reports = column.reportsOf(site);
+            if (!reports.isEmpty()) {
+                String inputs = years + sources(reports) + "charts " + (charts == null ? "" : charts.specsOf(site));
+                jobs.add(page(Links.site(site.slug()), "site", inputs, () -> site(site)));
             }
         }
-        writeEmbed(sink);
-        pages++;
-        sink.write("search/index.js", SearchIndex.of(column, markdown).getBytes(StandardCharsets.UTF_8));
-        page(sink, "search/index.html", "search", Map.of("title", "搜索报表"));
-        pages++;
-        sink.write(ColumnData.SCHEMA, ColumnData.schema());
-        sink.write(ColumnData.FEED, ColumnData.feed(column, baseUrl).getBytes(StandardCharsets.UTF_8));
+        jobs.add(new OutputJob("embed/index.html", List.of("embed/box.inc", "embed/index.html"), everything,
+                this::writeEmbed));
+        jobs.add(new OutputJob("search/index.html", List.of("search/index.js", "search/index.html"), everything,
+                sink -> {
+                    sink.write("search/index.js", SearchIndex.of(column, markdown).getBytes(StandardCharsets.UTF_8));
+                    render(sink, "search/index.html", "search", Map.of("title", "搜索报表"));
+                }));
+        jobs.add(new OutputJob(ColumnData.SCHEMA, List.of(ColumnData.SCHEMA), "", sink -> sink.write(ColumnData.SCHEMA,
+                ColumnData.schema())));
+        jobs.add(new OutputJob(ColumnData.FEED, List.of(ColumnData.FEED), everything, sink -> sink.write(ColumnData.FEED,
+                ColumnData.feed(column, baseUrl).getBytes(StandardCharsets.UTF_8))));
         if (baseUrl != null) {
-            sink.write(ColumnData.SITEMAP, ColumnData.sitemap(written, modified, baseUrl).getBytes(StandardCharsets.UTF_8));
+            List<String> pages = jobs.stream().flatMap(j -> j.paths().stream()).filter(p -> p.endsWith(".html")).toList();
+            jobs.add(new OutputJob(ColumnData.SITEMAP, List.of(ColumnData.SITEMAP), everything, sink -> sink.write(
+                    ColumnData.SITEMAP, ColumnData.sitemap(pages, modified, baseUrl).getBytes(StandardCharsets.UTF_8))));
         }
-        return pages;
+        return jobs;
     }
 
-    private void writeAssets(PageSink sink) {
+    /** The reports' files and source hashes, a line each. */
+    private static String sources(List<Report> reports) {
+        StringBuilder b = new StringBuilder();
+        reports.forEach(r -> b.append(r.file()).append(' ').append(r.sourceHash()).append('\n'));
+        return b.toString();
+    }
+
+    private String specs(int year) {
+        return charts == null ? "" : charts.specsOf(year).toString();
+    }
+
+    /** The theme's assets under fingerprinted names, which the layout links. */
+    private OutputJob assets() {
+        Map<String, byte[]> files = new LinkedHashMap<>();
         for (String name : theme.assets()) {
             byte[] bytes = theme.asset(name);
             int dot = name.lastIndexOf('.');
-            String path = "assets/" + name.substring(0, dot) + "." + fingerprint(bytes) + name.substring(dot);
+            String path = "assets/" + name.substring(0, dot) + "." + Sha256.of(bytes).substring(0, 8) + name.substring(dot);
             assets.put(name, path);
-            sink.write(path, bytes);
+            files.put(path, bytes);
         }
+        return new OutputJob("assets/", List.copyOf(files.keySet()), "", sink -> files.forEach(sink::write));
     }
 
-    private static String fingerprint(byte[] bytes) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return HexFormat.of().formatHex(hash, 0, 4);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    private OutputJob page(String path, String template, String inputs, Supplier<Map<String, Object>> context) {
+        return new OutputJob(path, List.of(path), inputs, sink -> render(sink, path, template, context.get()));
     }
 
-    private void page(PageSink sink, String path, String template, Map<String, Object> context) {
+    private void render(PageSink sink, String path, String template, Map<String, Object> context) {
         Map<String, Object> all = new HashMap<>(context);
         all.put("column", column.config());
         all.put("root", Links.root(path));
@@ -132,7 +167,6 @@ public final class ColumnPages {
         all.put("canonical", baseUrl == null ? "" : baseUrl + path);
         all.put("siteDomain", baseUrl == null ? "" : java.net.URI.create(baseUrl).getHost());
         all.put("feedHref", ColumnData.FEED);
-        written.add(path);
         sink.write(path, templates.render(template, all).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -160,7 +194,7 @@ public final class ColumnPages {
         page.put("snippet", fragment);
         page.put("absolute", baseUrl != null);
         page.put("linkBase", baseUrl == null ? "../" : baseUrl);
-        page(sink, "embed/index.html", "embed", page);
+        render(sink, "embed/index.html", "embed", page);
     }
 
     private Map<String, Object> home() {
@@ -257,12 +291,17 @@ public final class ColumnPages {
         c.put("jsonHref", "report.json");
         c.put("csvHref", "report.csv");
         c.put("schemaHref", ColumnData.SCHEMA);
-        c.put("otherYears", (r.isSupervision() ? column.reports().stream().filter(Report::isSupervision)
-                .sorted(java.util.Comparator.comparingInt(Report::year)) : column.reportsOf(r.site()).stream())
+        c.put("otherYears", otherYears(r));
+        return c;
+    }
+
+    /** Links to the same site's (or the supervision's) reports of the other years. */
+    private List<Link> otherYears(Report r) {
+        return (r.isSupervision() ? column.years().stream().sorted().flatMap(y -> column.supervisionOf(y).stream())
+                : column.reportsOf(r.site()).stream())
                 .filter(o -> o.year() != r.year())
                 .map(o -> new Link(o.year() + "年度", Links.report(o.year(), o.site().slug())))
-                .toList());
-        return c;
+                .toList();
     }
 
     private Map<String, Object> site(Site site) {

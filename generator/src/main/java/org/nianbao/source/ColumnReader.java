@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
+import org.nianbao.concurrent.Parallel;
 import org.nianbao.diagnostic.Diagnostic;
 import org.nianbao.diagnostic.Diagnostics;
 import java.util.Map;
@@ -59,13 +60,12 @@ public final class ColumnReader {
         if (config == null) {
             return new Result(null, sorted(all), 0);
         }
-        List<Report> reports = new ArrayList<>();
-        int files = 0;
         Path reportsDir = sourceDir.resolve(REPORTS);
         if (!Files.isDirectory(reportsDir)) {
             all.add(missingReports());
             return new Result(null, sorted(all), 0);
         }
+        List<ReportFile> files = new ArrayList<>();
         for (Path yearDir : list(reportsDir)) {
             String yearName = yearDir.getFileName().toString();
             String yearRel = REPORTS + "/" + yearName;
@@ -75,24 +75,39 @@ public final class ColumnReader {
                 all.addAll(d.list());
                 continue;
             }
-            int year = Integer.parseInt(yearName);
             for (Path file : list(yearDir)) {
-                String rel = yearRel + "/" + file.getFileName();
-                Diagnostics d = new Diagnostics(rel);
-                if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || !rel.endsWith(".md")) {
-                    d.error(0, 0, "", "年度文件夹中只能放报表文件（网站代号.md），且不能是链接或文件夹");
-                } else {
-                    Report r = readReport(file, rel, year, config, forms, maxBytes, d);
-                    if (r != null) {
-                        reports.add(r);
-                    }
-                }
-                all.addAll(d.list());
-                reportsRead.accept(++files);
+                files.add(new ReportFile(file, yearRel + "/" + file.getFileName(), Integer.parseInt(yearName)));
+            }
+        }
+        // each file is read on its own (on both cores of a small machine), then taken in file order
+        List<Diagnostics> problems = new ArrayList<>(java.util.Collections.nCopies(files.size(), null));
+        List<Report> read = new ArrayList<>(java.util.Collections.nCopies(files.size(), null));
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        Parallel.forEach(files.size(), i -> {
+            ReportFile f = files.get(i);
+            Diagnostics d = new Diagnostics(f.relative());
+            if (!Files.isRegularFile(f.path(), LinkOption.NOFOLLOW_LINKS) || !f.relative().endsWith(".md")) {
+                d.error(0, 0, "", "年度文件夹中只能放报表文件（网站代号.md），且不能是链接或文件夹");
+            } else {
+                read.set(i, readReport(f.path(), f.relative(), f.year(), config, forms, maxBytes, d));
+            }
+            problems.set(i, d);
+            synchronized (reportsRead) {
+                reportsRead.accept(done.incrementAndGet());
+            }
+        });
+        List<Report> reports = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            all.addAll(problems.get(i).list());
+            if (read.get(i) != null) {
+                reports.add(read.get(i));
             }
         }
         boolean failed = all.stream().anyMatch(Diagnostic::isError);
-        return new Result(failed ? null : new Column(config, reports), sorted(all), files);
+        return new Result(failed ? null : new Column(config, reports), sorted(all), files.size());
+    }
+
+    private record ReportFile(Path path, String relative, int year) {
     }
 
     private static Report readReport(Path file, String rel, int year, SiteConfig config,

@@ -15,6 +15,7 @@ import org.nianbao.form.FigureReader;
 import org.nianbao.form.FormDefinition;
 import org.nianbao.model.Report;
 import org.nianbao.model.Site;
+import org.nianbao.output.Sha256;
 import org.nianbao.render.NarrativeLint;
 import org.nianbao.rules.Rules;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -105,7 +106,7 @@ public final class ReportReader {
                 ordered.put(r.path(), figures.get(r.path()));
             }
         });
-        return new Report(relative, site, year, published, view, ordered, fm.body());
+        return new Report(relative, site, year, published, view, ordered, fm.body(), Sha256.of(text));
     }
 
     private static Integer year(NodeTuple t, YamlDocument doc, int folderYear, Diagnostics d) {

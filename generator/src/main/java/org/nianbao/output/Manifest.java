@@ -1,0 +1,85 @@
+package org.nianbao.output;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * What the column folder holds, job by job: the key of the inputs each job was rendered from and
+ * the files it wrote. Kept beside the folder; a missing or unreadable manifest means a full build.
+ */
+public final class Manifest {
+    private static final String HEADER = "nianbao-manifest 1";
+
+    /** One job's key and files. */
+    public record Entry(String key, List<String> paths) {
+    }
+
+    private final Map<String, Entry> entries;
+
+    public Manifest(Map<String, Entry> entries) {
+        this.entries = Collections.unmodifiableMap(new TreeMap<>(entries));
+    }
+
+    public static Manifest empty() {
+        return new Manifest(Map.of());
+    }
+
+    public Entry get(String id) {
+        return entries.get(id);
+    }
+
+    public boolean isEmpty() {
+        return entries.isEmpty();
+    }
+
+    /** Every file of every job. */
+    public Set<String> paths() {
+        Set<String> all = new TreeSet<>();
+        entries.values().forEach(e -> all.addAll(e.paths()));
+        return all;
+    }
+
+    /** Reads a manifest; one that is missing, damaged or of another format reads as empty. */
+    public static Manifest read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return empty();
+        }
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
+                return empty();
+            }
+            Map<String, Entry> entries = new TreeMap<>();
+            for (String line : lines.subList(1, lines.size())) {
+                String[] f = line.split("\t");
+                if (f.length < 2) {
+                    return empty();
+                }
+                entries.put(f[0], new Entry(f[1], List.of(Arrays.copyOfRange(f, 2, f.length))));
+            }
+            return new Manifest(entries);
+        } catch (IOException | RuntimeException e) {
+            return empty(); // costs a full build, never a wrong one
+        }
+    }
+
+    /** Writes beside and renames, so that a reader sees the old manifest or the new one. */
+    public void write(Path file) throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add(HEADER);
+        entries.forEach((id, e) -> lines.add(id + "\t" + e.key() + (e.paths().isEmpty() ? "" : "\t" + String.join("\t", e.paths()))));
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.write(tmp, lines, StandardCharsets.UTF_8);
+        StagedOutput.move(tmp, file);
+    }
+}
