@@ -21,7 +21,8 @@ import org.jfree.chart.JFreeChart;
 public final class ChartCache {
     /** The classes whose code decides the pixels: a change in any of them is a new cache. */
     private static final List<Class<?>> DRAWING_CODE = List.of(ChartRenderer.class, ChartImages.class,
-            PngEncoder.class, SvgGraphics2D.class, HatchPaint.class, ChartStyle.class, JFreeChart.class);
+            PngEncoder.class, PixelDeflater.class, HuffmanCode.class, SvgGraphics2D.class, HatchPaint.class,
+            ChartStyle.class, JFreeChart.class);
 
     private final Path dir;
     private final String salt;
