@@ -2,15 +2,22 @@ package org.nianbao.chart;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 
 /**
- * Milliseconds per chart for nianbao's PNG path (a reused opaque canvas and {@link PngEncoder}) and for
- * JFreeChart's default ({@code ChartUtils.writeChartAsPNG}) on the same charts, printed as name=value
- * lines. Not a test: run it with {@code bench/charts.sh}. Each path draws the chart and encodes the 1x PNG.
+ * Milliseconds per chart, printed as name=value lines, each path measured in the same run as its baseline:
+ * <ul>
+ * <li>{@code nianbao_png}: nianbao's 1x PNG (a reused opaque canvas and {@link PngEncoder}) against
+ * {@code jfreechart_png}, JFreeChart's default {@code ChartUtils.writeChartAsPNG}, on the same built charts;
+ * <li>{@code full_draw}: what a build does per chart, {@link ChartImages#draw} (building the chart, PNG 1x,
+ * PNG 2x, SVG) and the CSV, against {@code full_draw_zlib}, the same with the PNGs written through zlib
+ * ({@link ZlibPngEncoder}, nianbao's encoder before {@link PixelDeflater}).
+ * </ul>
+ * Not a test: run it with {@code bench/charts.sh}. Rounds alternate the paths; round 0 warms up.
  */
 public final class ChartBenchmark {
     private ChartBenchmark() {
@@ -24,43 +31,67 @@ public final class ChartBenchmark {
         ChartRenderer renderer = new ChartRenderer(demo.style, demo.font);
         List<JFreeChart> charts = specs.stream().map(renderer::chart).toList();
         ChartImages images = demo.images();
+        ZlibPngEncoder zlib = new ZlibPngEncoder(2);
         int w = demo.style.width();
         int h = demo.style.height();
 
-        long nianbaoBytes = 0;
-        long jfreeBytes = 0;
-        long nianbaoNanos = 0;
-        long jfreeNanos = 0;
-        for (int round = 0; round <= rounds; round++) { // round 0 warms up and is not counted
-            long t0 = System.nanoTime();
-            long bytes = 0;
+        long[] nanos = new long[4];
+        long[] bytes = new long[4];
+        for (int round = 0; round <= rounds; round++) {
+            long[] t = new long[5];
+            long[] b = new long[4];
+            t[0] = System.nanoTime();
             for (JFreeChart chart : charts) {
-                bytes += images.png(chart, 1).length;
+                b[0] += images.png(chart, 1).length;
             }
-            long t1 = System.nanoTime();
-            long jbytes = 0;
+            t[1] = System.nanoTime();
             for (JFreeChart chart : charts) {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 ChartUtils.writeChartAsPNG(out, chart, w, h);
-                jbytes += out.size();
+                b[1] += out.size();
             }
-            long t2 = System.nanoTime();
+            t[2] = System.nanoTime();
+            for (ChartSpec spec : specs) {
+                ChartImages.Images im = images.draw(spec);
+                b[2] += im.png().length + im.png2x().length + ChartTexts.csv(spec).length;
+            }
+            t[3] = System.nanoTime();
+            for (ChartSpec spec : specs) {
+                JFreeChart chart = renderer.chart(spec);
+                b[3] += zlib.encode(images.raster(chart, 1), w, h).length;
+                b[3] += zlib.encode(images.raster(chart, 2), 2 * w, 2 * h).length;
+                images.svg(chart, spec.title()).getBytes(StandardCharsets.UTF_8);
+                b[3] += ChartTexts.csv(spec).length;
+            }
+            t[4] = System.nanoTime();
             if (round > 0) {
-                nianbaoNanos += t1 - t0;
-                jfreeNanos += t2 - t1;
-                nianbaoBytes = bytes;
-                jfreeBytes = jbytes;
+                for (int i = 0; i < 4; i++) {
+                    nanos[i] += t[i + 1] - t[i];
+                    bytes[i] = b[i];
+                }
             }
         }
         double n = (double) rounds * charts.size();
-        double nianbaoMs = nianbaoNanos / 1e6 / n;
-        double jfreeMs = jfreeNanos / 1e6 / n;
+        double[] ms = new double[4];
+        for (int i = 0; i < 4; i++) {
+            ms[i] = nanos[i] / 1e6 / n;
+        }
         System.out.println("charts=" + charts.size());
         System.out.println("rounds=" + rounds);
-        System.out.println("nianbao_png_ms_per_chart=" + String.format(Locale.ROOT, "%.2f", nianbaoMs));
-        System.out.println("jfreechart_png_ms_per_chart=" + String.format(Locale.ROOT, "%.2f", jfreeMs));
-        System.out.println("speedup=" + String.format(Locale.ROOT, "%.2f", jfreeMs / nianbaoMs));
-        System.out.println("nianbao_png_bytes_per_chart=" + nianbaoBytes / charts.size());
-        System.out.println("jfreechart_png_bytes_per_chart=" + jfreeBytes / charts.size());
+        print("nianbao_png_ms_per_chart", ms[0]);
+        print("jfreechart_png_ms_per_chart", ms[1]);
+        print("speedup", ms[1] / ms[0]);
+        System.out.println("nianbao_png_bytes_per_chart=" + bytes[0] / charts.size());
+        System.out.println("jfreechart_png_bytes_per_chart=" + bytes[1] / charts.size());
+        print("full_draw_ms_per_chart", ms[2]);
+        print("full_draw_zlib_ms_per_chart", ms[3]);
+        print("full_draw_speedup", ms[3] / ms[2]);
+        // PNG 1x + PNG 2x + CSV bytes
+        System.out.println("full_draw_png_csv_bytes_per_chart=" + bytes[2] / charts.size());
+        System.out.println("full_draw_zlib_png_csv_bytes_per_chart=" + bytes[3] / charts.size());
+    }
+
+    private static void print(String name, double value) {
+        System.out.println(name + "=" + String.format(Locale.ROOT, "%.2f", value));
     }
 }

@@ -46,7 +46,7 @@ class ChartImagesTest {
                 image.setRGB(x, y, y < 10 ? random.nextInt() : 0x0072b2 + x);
             }
         }
-        BufferedImage back = ImageIO.read(new ByteArrayInputStream(new PngEncoder(4).encode(image, 37, 23)));
+        BufferedImage back = ImageIO.read(new ByteArrayInputStream(new PngEncoder().encode(image, 37, 23)));
         for (int y = 0; y < 23; y++) {
             for (int x = 0; x < 37; x++) {
                 assertEquals(image.getRGB(x, y), back.getRGB(x, y), x + "," + y);

@@ -1,0 +1,344 @@
+package org.nianbao.chart;
+
+import java.util.Arrays;
+import java.util.zip.Adler32;
+
+/**
+ * Compresses the unfiltered scanlines of an opaque RGB image (each row a filter byte 0 and then R, G, B
+ * per pixel) into a zlib stream, much faster than zlib on charts because it looks for repeats where
+ * charts have them: the pixel to the left (flat fills and white space), the row above and its
+ * neighbours (straight edges, hatching), and a hatch tile to the left. Matches are whole pixels, found by
+ * comparing ints; everything else is a literal. Dynamic Huffman blocks (RFC 1951), so that any inflater
+ * reads it. The same pixels always give the same bytes.
+ */
+final class PixelDeflater {
+    /** Tokens per deflate block: each block gets its own Huffman codes. */
+    private static final int BLOCK = 1 << 15;
+    private static final int MAX_MATCH = 258;
+    private static final int ADLER_BASE = 65521;
+    private static final int WINDOW = 32768;
+    /** Horizontal periods (in pixels) tried besides the left neighbour: hatch tiles at 1x and 2x. */
+    private static final int[] PERIODS = {8, 16, 4};
+
+    private static final int[] LENGTH_CODE = new int[259];
+    private static final int[] LENGTH_EXTRA_BITS = new int[259];
+    private static final int[] LENGTH_EXTRA = new int[259];
+    private static final int[] CODE_LENGTH_ORDER = {16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15};
+
+    static {
+        int[] base = {3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131,
+            163, 195, 227, 258};
+        int[] extra = {0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0};
+        for (int c = 0; c < base.length; c++) {
+            for (int len = base[c]; len < base[c] + (1 << extra[c]) && len <= (c == 28 ? 258 : 257); len++) {
+                LENGTH_CODE[len] = 257 + c;
+                LENGTH_EXTRA_BITS[len] = extra[c];
+                LENGTH_EXTRA[len] = len - base[c];
+            }
+        }
+    }
+
+    // tokens of the current block: a literal byte, or MATCH | (length - 3) | (distance - 1) << 8
+    private static final int MATCH = 1 << 30;
+    private final int[] tokens = new int[BLOCK];
+    private int count;
+    private final int[] litCounts = new int[286];
+    private final int[] distCounts = new int[30];
+    private byte[] out = new byte[1 << 16];
+    private int size;
+    private long bits;
+    private int bitCount;
+
+    /** The zlib stream of the top-left {@code width} × {@code height} pixels; {@code stride} pixels per row. */
+    static byte[] deflate(int[] pixels, int stride, int width, int height) {
+        return new PixelDeflater().compress(pixels, stride, width, height);
+    }
+
+    private byte[] compress(int[] p, int stride, int width, int height) {
+        putByte(0x78); // zlib header: deflate, 32K window
+        putByte(0x01);
+        int rowBytes = 3 * width + 1;
+        boolean upOk = rowBytes + 3 <= WINDOW;
+        Adler32 rowAdler = new Adler32();
+        byte[] row = new byte[rowBytes];
+        long s1 = 1;
+        long s2 = 0;
+        long rowSum = 0; // the last row's bytes: their sum, and their sum weighted by rowBytes - index
+        long rowWeighted = 0;
+        for (int y = 0; y < height; y++) {
+            int start = y * stride;
+            int above = start - stride;
+            literal(0); // filter: none
+            pixels(p, start, y > 0 && upOk ? above : -1, width, rowBytes);
+            if (y == 0 || !Arrays.equals(p, start, start + width, p, above, above + width)) {
+                // a row unlike the one above (most rows are alike: white space, vertical bars) has new sums
+                for (int x = 0, at = 1; x < width; x++) {
+                    int px = p[start + x];
+                    row[at++] = (byte) (px >> 16);
+                    row[at++] = (byte) (px >> 8);
+                    row[at++] = (byte) px;
+                }
+                rowAdler.reset();
+                rowAdler.update(row);
+                long v = rowAdler.getValue();
+                rowSum = Math.floorMod((v & 0xffff) - 1, ADLER_BASE);
+                rowWeighted = Math.floorMod((v >>> 16) - rowBytes, ADLER_BASE);
+            }
+            s2 = (s2 + rowBytes % ADLER_BASE * s1 + rowWeighted) % ADLER_BASE;
+            s1 = (s1 + rowSum) % ADLER_BASE;
+        }
+        block(true);
+        flushBits();
+        int a = (int) (s2 << 16 | s1);
+        putByte(a >>> 24);
+        putByte(a >>> 16);
+        putByte(a >>> 8);
+        putByte(a);
+        return Arrays.copyOf(out, size);
+    }
+
+    /** The tokens of one row's pixels (from {@code start}), after its filter byte; {@code above}: the row above, or -1. */
+    private void pixels(int[] p, int start, int above, int width, int rowBytes) {
+        boolean up = above >= 0;
+        for (int x = 0; x < width; ) {
+            // at most one match long (86 pixels): the candidates are weighed again, so the left pixel, whose
+            // distance costs fewest bits, wins the ties (a longer look keeps far matches and costs 12 % in size)
+            int limit = Math.min(MAX_MATCH / 3, width - x);
+            int best = 0;
+            int dist = 0;
+            if (x > 0) { // the pixel to the left: flat fills, white space
+                best = same(p, start + x, start + x - 1, limit);
+                dist = 3;
+            }
+            if (best < limit && up) { // the row above: straight edges, hatching
+                int r = same(p, start + x, above + x, limit);
+                if (r > best) {
+                    best = r;
+                    dist = rowBytes;
+                }
+                if (best < limit && x > 0) {
+                    r = same(p, start + x, above + x - 1, limit);
+                    if (r > best) {
+                        best = r;
+                        dist = rowBytes + 3;
+                    }
+                }
+                if (best < limit - 1) {
+                    r = same(p, start + x, above + x + 1, limit - 1);
+                    if (r > best) {
+                        best = r;
+                        dist = rowBytes - 3;
+                    }
+                }
+            }
+            for (int k = 0; best < limit && k < PERIODS.length; k++) {
+                int period = PERIODS[k];
+                if (x >= period) {
+                    int r = same(p, start + x, start + x - period, limit);
+                    if (r > best) {
+                        best = r;
+                        dist = 3 * period;
+                    }
+                }
+            }
+            if (best >= (dist == 3 ? 1 : 2)) {
+                repeat(3 * best, dist);
+                x += best;
+            } else {
+                int px = p[start + x];
+                literal((px >> 16) & 0xff);
+                literal((px >> 8) & 0xff);
+                literal(px & 0xff);
+                x++;
+            }
+        }
+    }
+
+    /**
+     * How many pixels from {@code at} on have the colours of those from {@code from} on, at most {@code limit}.
+     * Equal ints are compared fast; the unused top byte may differ (Java2D leaves 0 or 255 there).
+     */
+    private static int same(int[] p, int at, int from, int limit) {
+        int n = 0;
+        while (n < limit && ((p[at + n] ^ p[from + n]) & 0xffffff) == 0) {
+            int m = Arrays.mismatch(p, at + n + 1, at + limit, p, from + n + 1, from + limit);
+            if (m < 0) {
+                return limit;
+            }
+            n += 1 + m;
+        }
+        return n;
+    }
+
+    /** Matches of {@code length} bytes in all, {@code distance} back: as many of at most 258 as needed. */
+    private void repeat(int length, int distance) {
+        while (length > 0) {
+            int n = length > MAX_MATCH ? Math.min(MAX_MATCH, length - 3) : length;
+            match(n, distance);
+            length -= n;
+        }
+    }
+
+    private void literal(int b) {
+        if (count == BLOCK) {
+            block(false);
+        }
+        tokens[count++] = b;
+        litCounts[b]++;
+    }
+
+    private void match(int length, int distance) {
+        if (count == BLOCK) {
+            block(false);
+        }
+        tokens[count++] = MATCH | (length - 3) | (distance - 1) << 8;
+        litCounts[LENGTH_CODE[length]]++;
+        distCounts[distanceCode(distance - 1)]++;
+    }
+
+    private static int distanceCode(int d) {
+        if (d < 4) {
+            return d;
+        }
+        int n = 31 - Integer.numberOfLeadingZeros(d);
+        return 2 * n + ((d >> (n - 1)) & 1);
+    }
+
+    /** Writes the buffered tokens as one dynamic-Huffman block. */
+    private void block(boolean last) {
+        litCounts[256]++;
+        HuffmanCode lit = HuffmanCode.of(litCounts, 15);
+        boolean anyDistance = false;
+        for (int c : distCounts) {
+            anyDistance |= c > 0;
+        }
+        if (!anyDistance) {
+            distCounts[0] = 1; // a block without matches still declares one distance code
+        }
+        HuffmanCode dist = HuffmanCode.of(distCounts, 15);
+        int hlit = 286;
+        while (hlit > 257 && lit.lengths[hlit - 1] == 0) {
+            hlit--;
+        }
+        int hdist = 30;
+        while (hdist > 1 && dist.lengths[hdist - 1] == 0) {
+            hdist--;
+        }
+        int[] all = new int[hlit + hdist];
+        System.arraycopy(lit.lengths, 0, all, 0, hlit);
+        System.arraycopy(dist.lengths, 0, all, hlit, hdist);
+        // run-length code the code lengths: symbol | extra << 8
+        int[] rle = new int[all.length];
+        int n = 0;
+        int[] clCounts = new int[19];
+        for (int i = 0; i < all.length; ) {
+            int l = all[i];
+            int same = 1;
+            while (i + same < all.length && all[i + same] == l) {
+                same++;
+            }
+            if (l == 0 && same >= 3) {
+                int r = Math.min(same, 138);
+                rle[n++] = r >= 11 ? 18 | (r - 11) << 8 : 17 | (r - 3) << 8;
+                clCounts[r >= 11 ? 18 : 17]++;
+                i += r;
+            } else if (l != 0 && same >= 4) {
+                rle[n++] = l;
+                clCounts[l]++;
+                int r = Math.min(same - 1, 6);
+                rle[n++] = 16 | (r - 3) << 8;
+                clCounts[16]++;
+                i += 1 + r;
+            } else {
+                rle[n++] = l;
+                clCounts[l]++;
+                i++;
+            }
+        }
+        if (Arrays.stream(clCounts).filter(c -> c > 0).count() < 2) {
+            clCounts[clCounts[0] == 0 ? 0 : 1]++; // inflaters refuse a code-length code of one symbol
+        }
+        HuffmanCode cl = HuffmanCode.of(clCounts, 7);
+        int hclen = 19;
+        while (hclen > 4 && cl.lengths[CODE_LENGTH_ORDER[hclen - 1]] == 0) {
+            hclen--;
+        }
+        putBits(last ? 1 : 0, 1);
+        putBits(2, 2); // dynamic Huffman codes
+        putBits(hlit - 257, 5);
+        putBits(hdist - 1, 5);
+        putBits(hclen - 4, 4);
+        for (int i = 0; i < hclen; i++) {
+            putBits(cl.lengths[CODE_LENGTH_ORDER[i]], 3);
+        }
+        for (int i = 0; i < n; i++) {
+            int s = rle[i] & 0xff;
+            putBits(cl.codes[s], cl.lengths[s]);
+            if (s >= 16) {
+                putBits(rle[i] >>> 8, s == 16 ? 2 : s == 17 ? 3 : 7);
+            }
+        }
+        int[] litCodes = lit.codes;
+        int[] litLengths = lit.lengths;
+        int[] distCodes = dist.codes;
+        int[] distLengths = dist.lengths;
+        for (int i = 0; i < count; i++) {
+            int t = tokens[i];
+            if ((t & MATCH) == 0) {
+                putBits(litCodes[t], litLengths[t]);
+            } else {
+                int length = (t & 0xff) + 3;
+                int d = (t >>> 8) & 0x7fff;
+                int lc = LENGTH_CODE[length];
+                putBits(litCodes[lc], litLengths[lc]);
+                putBits(LENGTH_EXTRA[length], LENGTH_EXTRA_BITS[length]);
+                int dc = distanceCode(d);
+                putBits(distCodes[dc], distLengths[dc]);
+                if (dc >= 4) {
+                    int extra = (dc >> 1) - 1;
+                    putBits(d & ((1 << extra) - 1), extra);
+                }
+            }
+        }
+        putBits(litCodes[256], litLengths[256]);
+        count = 0;
+        Arrays.fill(litCounts, 0);
+        Arrays.fill(distCounts, 0);
+    }
+
+    private void putBits(int value, int n) {
+        bits |= (long) value << bitCount;
+        bitCount += n;
+        if (bitCount >= 32) {
+            ensure(4);
+            out[size++] = (byte) bits;
+            out[size++] = (byte) (bits >>> 8);
+            out[size++] = (byte) (bits >>> 16);
+            out[size++] = (byte) (bits >>> 24);
+            bits >>>= 32;
+            bitCount -= 32;
+        }
+    }
+
+    private void flushBits() {
+        while (bitCount > 0) {
+            ensure(1);
+            out[size++] = (byte) bits;
+            bits >>>= 8;
+            bitCount -= 8;
+        }
+        bits = 0;
+        bitCount = 0;
+    }
+
+    private void putByte(int b) {
+        ensure(1);
+        out[size++] = (byte) b;
+    }
+
+    private void ensure(int n) {
+        if (size + n > out.length) {
+            out = Arrays.copyOf(out, Math.max(out.length * 2, size + n));
+        }
+    }
+}

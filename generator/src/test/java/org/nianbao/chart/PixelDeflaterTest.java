@@ -1,0 +1,76 @@
+package org.nianbao.chart;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
+import org.junit.jupiter.api.Test;
+
+/** The deflater's stream inflates, through zlib, to exactly the unfiltered scanlines it was given. */
+class PixelDeflaterTest {
+    @Test
+    void noiseFlatFillsHatchingAndRepeatsRoundTrip() throws DataFormatException {
+        Random random = new Random(11);
+        int w = 300;
+        int h = 120;
+        int[] p = new int[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int top = random.nextBoolean() ? 0xff000000 : 0; // Java2D leaves either in the unused byte
+                int rgb = y < 20 ? random.nextInt() & 0xffffff // noise: literals only
+                        : y < 60 ? 0xffffff // white space: rows alike
+                        : (x + y) % 8 < 2 ? 0xffffff : 0x0072b2; // diagonal hatching
+                p[y * w + x] = top | rgb;
+            }
+        }
+        roundTrip(p, w, w, h);
+    }
+
+    @Test
+    void aWiderCanvasTinyImagesAndRowsBeyondTheWindowRoundTrip() throws DataFormatException {
+        int[] canvas = new int[40 * 10];
+        java.util.Arrays.fill(canvas, 0xff336699);
+        canvas[5] = 0x00123456;
+        roundTrip(canvas, 40, 25, 10); // the top-left 25 × 10 of a 40 wide canvas
+        roundTrip(new int[] {0xabcdef}, 1, 1, 1);
+        int w = 12_000; // a row of 36,001 bytes: the row above is out of deflate's reach
+        int[] wide = new int[w * 3];
+        for (int i = 0; i < wide.length; i++) {
+            wide[i] = (i / 7) % 5 == 0 ? 0xffffff : 0xd55e00;
+        }
+        roundTrip(wide, w, w, 3);
+    }
+
+    @Test
+    void theSamePixelsGiveTheSameBytes() {
+        int[] p = new int[64 * 64];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = (i * 2654435761L) % 7 == 0 ? 0 : 0xffffff;
+        }
+        assertArrayEquals(PixelDeflater.deflate(p, 64, 64, 64), PixelDeflater.deflate(p.clone(), 64, 64, 64));
+    }
+
+    private static void roundTrip(int[] p, int stride, int w, int h) throws DataFormatException {
+        byte[] raw = new byte[(3 * w + 1) * h];
+        for (int y = 0, at = 0; y < h; y++) {
+            raw[at++] = 0;
+            for (int x = 0; x < w; x++) {
+                int px = p[y * stride + x];
+                raw[at++] = (byte) (px >> 16);
+                raw[at++] = (byte) (px >> 8);
+                raw[at++] = (byte) px;
+            }
+        }
+        Inflater inflater = new Inflater(); // checks the zlib header and the Adler-32 sum
+        inflater.setInput(PixelDeflater.deflate(p, stride, w, h));
+        byte[] back = new byte[raw.length + 1];
+        int n = inflater.inflate(back);
+        assertTrue(inflater.finished(), "the stream ends");
+        inflater.end();
+        assertEquals(raw.length, n);
+        assertArrayEquals(raw, java.util.Arrays.copyOf(back, n));
+    }
+}
