@@ -137,7 +137,7 @@ public final class Nianbao {
         List<OutputJob> jobs = new ArrayList<>();
         for (ChartSpec spec : charts.all()) {
             String p = spec.path();
-            jobs.add(new OutputJob(p, List.of(p + ".png", p + "@2x.png", p + ".svg", p + ".csv"), spec.toString(), sink -> {
+            jobs.add(new OutputJob(p, List.of(p + ".png", p + "@2x.png", p + ".svg", p + ".csv"), spec::toString, sink -> {
                 ChartImages.Images im = images.draw(spec);
                 sink.write(p + ".png", im.png());
                 sink.write(p + "@2x.png", im.png2x());
@@ -176,7 +176,7 @@ public final class Nianbao {
         }
         StringBuilder inputs = new StringBuilder();
         files.forEach((path, bytes) -> inputs.append(path).append(' ').append(Sha256.of(bytes)).append('\n'));
-        return List.of(new OutputJob("static/", List.copyOf(files.keySet()), inputs.toString(),
+        return List.of(new OutputJob("static/", List.copyOf(files.keySet()), inputs::toString,
                 sink -> files.forEach(sink::write)));
     }
 }

@@ -44,7 +44,7 @@ public final class JobRunner {
         AtomicInteger pages = new AtomicInteger();
         Parallel.forEach(jobs.size(), i -> {
             OutputJob job = jobs.get(i);
-            String key = Sha256.of(buildKey + "\n" + job.inputs());
+            String key = Sha256.of(buildKey + "\n" + job.inputs().get());
             Manifest.Entry before = old.get(job.id());
             boolean keep = incremental && before != null && before.key().equals(key)
                     && before.paths().equals(job.paths()) && job.paths().stream().allMatch(out::holds);

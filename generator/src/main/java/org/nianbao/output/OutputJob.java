@@ -2,6 +2,7 @@ package org.nianbao.output;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.nianbao.render.PageSink;
 
 /**
@@ -11,10 +12,11 @@ import org.nianbao.render.PageSink;
  * @param id     a name unique in the column, e.g. the page's path
  * @param paths  every file {@code render} writes, relative to the column folder
  * @param inputs everything the files depend on beyond the build's own inputs (sources' hashes, chart
- *               data…), as text; the same inputs must always give the same files
+ *               data…), as text made when the job is run (a province has 100,000 jobs: their
+ *               texts are not all held at once); the same inputs must always give the same files
  * @param render writes exactly {@code paths}; called on any thread
  */
-public record OutputJob(String id, List<String> paths, String inputs, Consumer<PageSink> render) {
+public record OutputJob(String id, List<String> paths, Supplier<String> inputs, Consumer<PageSink> render) {
     public OutputJob {
         paths = List.copyOf(paths);
     }

@@ -44,6 +44,8 @@ public final class StagedOutput implements PageSink, AutoCloseable {
     private final FileLock lock;
     private boolean committed;
     private Manifest manifest = Manifest.empty();
+    /** Staging folders made so far: a province writes 500,000 files into 20,000 folders. */
+    private final Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private StagedOutput(Path target, FileChannel lockFile, FileLock lock) {
         this.target = target;
@@ -131,7 +133,10 @@ public final class StagedOutput implements PageSink, AutoCloseable {
             throw new IllegalArgumentException("output path escapes the column folder: " + path);
         }
         try {
-            Files.createDirectories(file.getParent());
+            if (!folders.contains(file.getParent())) {
+                Files.createDirectories(file.getParent());
+                folders.add(file.getParent());
+            }
             Files.write(file, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(cannotWrite(target, e));

@@ -67,13 +67,14 @@ public final class ColumnPages {
         jobs.add(assets());
         // every page's navigation lists the years; year pages link sites that have any report
         String years = "years " + column.years() + "\n";
-        String everything = years + sources(column.reports());
+        String wholeColumn = years + sources(column.reports()); // one text, shared by the jobs about it
+        Supplier<String> everything = () -> wholeColumn;
         jobs.add(page("index.html", "home", everything, this::home));
         for (int year : column.years()) {
             List<Report> work = column.reportsOf(year);
             List<Report> reports = new ArrayList<>(work);
             column.supervisionOf(year).ifPresent(reports::add);
-            String yearSources = years + sources(reports) + "charts " + specs(year) + "\n"
+            Supplier<String> yearSources = () -> years + sources(reports) + "charts " + specs(year) + "\n"
                     + "sites with reports " + column.workReports().stream().map(r -> r.site().slug()).distinct().sorted().toList();
             List<String> yearPaths = new ArrayList<>(List.of(Links.year(year)));
             if (!work.isEmpty()) {
@@ -86,16 +87,18 @@ public final class ColumnPages {
                 }
             }));
             if (charts != null) {
-                StringBuilder all = new StringBuilder(yearSources);
-                reports.forEach(r -> all.append(charts.specsOf(r)).append('\n'));
-                jobs.add(page(Links.gallery(year), "gallery", all.toString(), () -> gallery(year)));
+                jobs.add(page(Links.gallery(year), "gallery", () -> {
+                    StringBuilder all = new StringBuilder(yearSources.get());
+                    reports.forEach(r -> all.append(charts.specsOf(r)).append('\n'));
+                    return all.toString();
+                }, () -> gallery(year)));
             }
             for (Report r : reports) {
                 String href = Links.report(year, r.site().slug());
                 modified.put(href, r.published());
                 String json = href.replace("index.html", "report.json");
                 String csv = href.replace("index.html", "report.csv");
-                String inputs = years + sources(List.of(r)) + "other years " + otherYears(r) + "\n"
+                Supplier<String> inputs = () -> years + sources(List.of(r)) + "other years " + otherYears(r) + "\n"
                         + "charts " + (charts == null ? "" : charts.specsOf(r));
                 jobs.add(new OutputJob(href, List.of(href, json, csv), inputs, sink -> {
                     render(sink, href, "report", report(r));
@@ -107,7 +110,7 @@ public final class ColumnPages {
         for (Site site : column.config().sites()) {
             List<Report> reports = column.reportsOf(site);
             if (!reports.isEmpty()) {
-                String inputs = years + sources(reports) + "charts " + (charts == null ? "" : charts.specsOf(site));
+                Supplier<String> inputs = () -> years + sources(reports) + "charts " + (charts == null ? "" : charts.specsOf(site));
                 jobs.add(page(Links.site(site.slug()), "site", inputs, () -> site(site)));
             }
         }
@@ -118,7 +121,7 @@ public final class ColumnPages {
                     sink.write("search/index.js", SearchIndex.of(column, markdown).getBytes(StandardCharsets.UTF_8));
                     render(sink, "search/index.html", "search", Map.of("title", "搜索报表"));
                 }));
-        jobs.add(new OutputJob(ColumnData.SCHEMA, List.of(ColumnData.SCHEMA), "", sink -> sink.write(ColumnData.SCHEMA,
+        jobs.add(new OutputJob(ColumnData.SCHEMA, List.of(ColumnData.SCHEMA), () -> "", sink -> sink.write(ColumnData.SCHEMA,
                 ColumnData.schema())));
         jobs.add(new OutputJob(ColumnData.FEED, List.of(ColumnData.FEED), everything, sink -> sink.write(ColumnData.FEED,
                 ColumnData.feed(column, baseUrl).getBytes(StandardCharsets.UTF_8))));
@@ -151,10 +154,11 @@ public final class ColumnPages {
             assets.put(name, path);
             files.put(path, bytes);
         }
-        return new OutputJob("assets/", List.copyOf(files.keySet()), "", sink -> files.forEach(sink::write));
+        return new OutputJob("assets/", List.copyOf(files.keySet()), () -> "", sink -> files.forEach(sink::write));
     }
 
-    private OutputJob page(String path, String template, String inputs, Supplier<Map<String, Object>> context) {
+    private OutputJob page(String path, String template, Supplier<String> inputs,
+            Supplier<Map<String, Object>> context) {
         return new OutputJob(path, List.of(path), inputs, sink -> render(sink, path, template, context.get()));
     }
 
