@@ -33,10 +33,10 @@ final class BuildInputs {
 
     static String key(Config config, String themeName, String chartFontSha256) {
         StringBuilder b = new StringBuilder();
-        Set<Path> code = new LinkedHashSet<>();
-        CODE.forEach(c -> code.add(location(c)));
-        code.forEach(p -> b.append("code ").append(hash(p)).append('\n'));
-        b.append("theme ").append(themeName).append(' ').append(hash(themeLocation(config, themeName))).append('\n');
+        Set<String> code = new LinkedHashSet<>();
+        CODE.forEach(c -> code.add(code(c)));
+        code.forEach(c -> b.append("code ").append(c).append('\n'));
+        b.append("theme ").append(themeName).append(' ').append(themeCode(config, themeName)).append('\n');
         Path src = config.sourceDirectory();
         for (String part : List.of("site.yaml", "templates", "forms")) {
             b.append(part).append(' ').append(hash(src.resolve(part))).append('\n');
@@ -48,29 +48,37 @@ final class BuildInputs {
         return Sha256.of(b.toString());
     }
 
-    /** The jar or class folder a class comes from. */
-    private static Path location(Class<?> c) {
+    /**
+     * The hash of the jar or class folder a class comes from; where that is no file (a jar inside
+     * another), its address, which names its version.
+     */
+    private static String code(Class<?> c) {
         CodeSource source = c.getProtectionDomain().getCodeSource();
+        if (source == null) {
+            return c.getName();
+        }
         try {
-            return source == null ? Path.of("") : Path.of(source.getLocation().toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
+            return hash(Path.of(source.getLocation().toURI()));
+        } catch (URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            return source.getLocation().toString();
         }
     }
 
-    /** The theme's jar, or its folder when the theme's files are on the class path as files (in tests). */
-    private static Path themeLocation(Config config, String themeName) {
-        String base = "org/nianbao/theme/" + themeName + "/";
-        URL url = config.themeClassLoader().getResource(base + "theme.yaml");
+    /** The hash of the theme's jar, or of its folder when its files are on the class path as files (in tests). */
+    private static String themeCode(Config config, String themeName) {
+        URL url = config.themeClassLoader().getResource("org/nianbao/theme/" + themeName + "/theme.yaml");
+        if (url == null) {
+            return "-";
+        }
         try {
-            if (url != null && url.openConnection() instanceof JarURLConnection jar) {
-                return Path.of(jar.getJarFileURL().toURI());
+            if (url.openConnection() instanceof JarURLConnection jar) {
+                return hash(Path.of(jar.getJarFileURL().toURI()));
             }
-            return url == null ? Path.of("") : Path.of(url.toURI()).getParent();
+            return hash(Path.of(url.toURI()).getParent());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
+        } catch (URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            return url.toString();
         }
     }
 

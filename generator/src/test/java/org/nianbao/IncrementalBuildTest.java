@@ -62,6 +62,12 @@ class IncrementalBuildTest {
                     Files.delete(s.resolve("reports/2024/menhu.md"));
                     Files.delete(s.resolve("reports/2024"));
                 }),
+                new Edit("a row added to the form", false, s -> Fixtures.write(s.resolve("forms/work.yaml"), """
+                        add:
+                          - into: publish
+                            after: disclosure
+                            row: { id: policy, label: 政策文件更新量, unit: 条, type: count, optional: true }
+                        """)),
                 new Edit("site.yaml", false, s -> replace(s.resolve("site.yaml"), "栏目名称: 示例市政府网站年度报表", "栏目名称: 示例市政府网站年度报表专栏")),
                 new Edit("a file added to static/", false, s -> Fixtures.write(s.resolve("static/notice.txt"), "通知")),
                 new Edit("a site template", false, s -> Fixtures.write(s.resolve("templates/report.peb"),
