@@ -68,7 +68,7 @@ class HostileContentTest {
                 continue; // the theme's own stylesheet
             } else if (name.endsWith(".csv")) {
                 // text, not markup; but a cell a spreadsheet would run as a formula must be defused
-                text.lines().filter(l -> l.matches("^[^,]*,[^,]*,[=+@].*")).forEach(l -> found.add(name + ": formula " + l));
+                text.lines().filter(l -> l.matches(".*(^|,)\"?[=+@].*")).forEach(l -> found.add(name + ": formula " + l));
             } else if (text.toLowerCase(java.util.Locale.ROOT).contains("<script")
                     || text.toLowerCase(java.util.Locale.ROOT).contains("<img")) {
                 found.add(name + ": raw markup in a data file");
@@ -82,6 +82,8 @@ class HostileContentTest {
         Document page = Jsoup.parse(Fixtures.read(tmp.resolve("column/2023/jiaoyuju/index.html")));
         assertEquals("<script>alert(1)</script>", page.selectFirst("td[data-key=\"网站基本信息/网站名称\"]").text());
         assertTrue(page.select(".narrative").text().contains("<script>alert(8)</script>"));
+        assertTrue(Fixtures.read(tmp.resolve("column/data/all-2023.csv"))
+                .contains(",\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"点此\"\")\","), "the year's CSV defuses it too");
         assertTrue(Fixtures.read(tmp.resolve("column/2023/jiaoyuju/report.csv"))
                 .contains("移动新媒体/微信/1/名称,,\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"点此\"\")\",否"));
     }

@@ -6,6 +6,7 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import org.nianbao.chart.ChartSpec.Series;
+import org.nianbao.importer.Csv;
 
 /** A chart's data as words and tables: the alt text, the data table and the CSV file. */
 public final class ChartTexts {
@@ -100,17 +101,6 @@ public final class ChartTexts {
     }
 
     private static void line(StringBuilder s, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            String c = cells.get(i);
-            if (i > 0) {
-                s.append(',');
-            }
-            if (c.contains(",") || c.contains("\"") || c.contains("\n") || c.contains("\r")) {
-                s.append('"').append(c.replace("\"", "\"\"")).append('"');
-            } else {
-                s.append(c);
-            }
-        }
-        s.append("\r\n");
+        s.append(Csv.line(cells)).append("\r\n");
     }
 }

@@ -6,9 +6,10 @@ import java.util.List;
 /**
  * CSV as RFC 4180 has it (and Excel writes it): fields separated by commas, records by line breaks;
  * a field holding commas, quotes or line breaks is quoted with {@code "}, a quote inside it doubled.
- * Strict: a stray quote is an error, never guessed at.
+ * Strict: a stray quote is an error, never guessed at. Every CSV nianbao writes goes through
+ * {@link #line}, which also keeps spreadsheets from running a field as a formula.
  */
-final class Csv {
+public final class Csv {
 
     /**
      * One record.
@@ -102,16 +103,35 @@ final class Csv {
         throw new Malformed(row, column, "引号没有成对：此单元格以引号开始，直到文件末尾都没有结束的引号");
     }
 
-    /** One record as a line of CSV (without the line break), quoting only the fields that need it. */
-    static String line(List<String> fields) {
+    /** One record as a line of CSV (without the line break): each field as {@link #field} writes it. */
+    public static String line(List<String> fields) {
         StringBuilder s = new StringBuilder();
         for (String f : fields) {
             if (s.length() > 0) {
                 s.append(',');
             }
-            boolean quote = f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0;
-            s.append(quote ? '"' + f.replace("\"", "\"\"") + '"' : f);
+            s.append(field(f));
         }
         return s.toString();
+    }
+
+    /**
+     * A field, quoted only where it needs it. A field starting with =, +, - or @ (other than a number)
+     * gets a leading ' and quotes, so that a spreadsheet opening the file shows it as text rather
+     * than running it as a formula; {@link #plain} takes the ' off again on import.
+     */
+    public static String field(String f) {
+        boolean formula = !f.isEmpty() && "=+-@".indexOf(f.charAt(0)) >= 0 && !f.matches("-?[0-9.]+");
+        if (formula) {
+            f = "'" + f;
+        }
+        boolean quote = formula || f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0
+                || f.indexOf('\r') >= 0;
+        return quote ? '"' + f.replace("\"", "\"\"") + '"' : f;
+    }
+
+    /** A field as read: the ' that {@link #field} put before a formula's first character taken off. */
+    static String plain(String f) {
+        return f.length() > 1 && f.charAt(0) == '\'' && "=+-@".indexOf(f.charAt(1)) >= 0 ? f.substring(1) : f;
     }
 }

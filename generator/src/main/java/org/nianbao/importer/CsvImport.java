@@ -169,7 +169,7 @@ public final class CsvImport {
 
     /** Checks one record; when it is good so far, adds its report file and text to {@code files}. */
     private void importRecord(Csv.Record r, Map<Path, String> files) {
-        List<String> cells = r.fields().stream().map(String::strip).toList();
+        List<String> cells = r.fields().stream().map(String::strip).map(Csv::plain).toList();
         int row = r.number();
         List<Column> columns = heads.columns();
         for (int i = 0; i < cells.size(); i++) {

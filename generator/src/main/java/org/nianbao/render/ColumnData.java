@@ -14,6 +14,7 @@ import org.nianbao.form.Figure;
 import org.nianbao.form.Quarter;
 import org.nianbao.form.Row;
 import org.nianbao.form.Value;
+import org.nianbao.importer.Csv;
 import org.nianbao.model.Column;
 import org.nianbao.model.Report;
 
@@ -63,20 +64,7 @@ final class ColumnData {
     }
 
     private static void line(StringBuilder s, String label, String unit, String value, boolean computed) {
-        s.append(cell(label)).append(',').append(cell(unit)).append(',').append(cell(value)).append(',')
-                .append(computed ? "是" : "否").append("\r\n");
-    }
-
-    /** RFC 4180 quoting; a leading =, +, - or @ is quoted too, so that spreadsheets do not run it as a formula. */
-    static String cell(String text) {
-        boolean formula = !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("-?[0-9.]+");
-        if (formula) {
-            text = "'" + text;
-        }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r") || formula) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
+        s.append(Csv.line(List.of(label, unit, value, computed ? "是" : "否"))).append("\r\n");
     }
 
     static byte[] schema() {

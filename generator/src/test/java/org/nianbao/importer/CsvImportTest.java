@@ -181,6 +181,23 @@ class CsvImportTest {
     }
 
     @Test
+    void aFormulaLikeCellIsExportedDefusedAndImportedAsWritten() throws IOException {
+        Path src = emptied2023();
+        String formula = "=HYPERLINK(\"https://evil.example\",\"点此\")";
+        Path file = write(tmp.resolve("f.csv"), edit(demo2023, "jiaoyuju", "移动新媒体/其他", formula)
+                .getBytes(StandardCharsets.UTF_8));
+        // the export writes it as a spreadsheet shows text: a leading ' and quotes
+        assertTrue(read(file).contains(",\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"点此\"\")\","), read(file));
+
+        CsvImport.Result r = CsvImport.run(src, file, null, false);
+
+        assertEquals(List.of(), strings(r.diagnostics()));
+        Report report = ColumnReader.read(src, Config.DEFAULT_MAX_FILE_BYTES).column().reports().stream()
+                .filter(x -> x.year() == 2023 && x.site().slug().equals("jiaoyuju")).findFirst().orElseThrow();
+        assertEquals(formula, report.figures().get("mobile.other").value().display());
+    }
+
+    @Test
     void unknownHeadsGetASuggestionAndIdsAreHeadsToo() throws IOException {
         Path src = emptied2023();
         Path file = write(tmp.resolve("h.csv"), demo2023.replaceFirst("信息发布/总数,", "信息发布/总量,")
