@@ -5,8 +5,8 @@ import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
- * Told how far a build has got, so that a front end can show it on long builds. Called on the
- * building thread; the library itself never logs.
+ * Told how far a build has got, so that a front end can show it on long builds. Called from the
+ * build's threads, one call at a time; the library itself never logs.
  */
 @FunctionalInterface
 public interface Progress {
