@@ -16,6 +16,8 @@ import org.jfree.chart.JFreeChart;
  * <li>{@code full_draw}: what a build does per chart, {@link ChartImages#draw} (building the chart, PNG 1x,
  * PNG 2x, SVG) and the CSV, against {@code full_draw_zlib}, the same with the PNGs written through zlib
  * ({@link ZlibPngEncoder}, nianbao's encoder before {@link PixelDeflater}).
+ * <li>{@code stage_*}: the parts of {@code full_draw} one by one (build, raster 1x and 2x, encode 1x and 2x,
+ * SVG, CSV), to see where the time goes.
  * </ul>
  * Not a test: run it with {@code bench/charts.sh}. Rounds alternate the paths; round 0 warms up.
  */
@@ -37,6 +39,9 @@ public final class ChartBenchmark {
 
         long[] nanos = new long[4];
         long[] bytes = new long[4];
+        String[] stages = {"build", "raster_1x", "raster_2x", "encode_1x", "encode_2x", "svg", "csv"};
+        long[] stageNanos = new long[stages.length];
+        PngEncoder encoder = new PngEncoder();
         for (int round = 0; round <= rounds; round++) {
             long[] t = new long[5];
             long[] b = new long[4];
@@ -64,7 +69,35 @@ public final class ChartBenchmark {
                 b[3] += ChartTexts.csv(spec).length;
             }
             t[4] = System.nanoTime();
+            long[] st = new long[stages.length];
+            for (ChartSpec spec : specs) {
+                long a = System.nanoTime();
+                JFreeChart chart = renderer.chart(spec);
+                long b1 = System.nanoTime();
+                java.awt.image.BufferedImage r1 = images.raster(chart, 1);
+                long c = System.nanoTime();
+                encoder.encode(r1, w, h);
+                long d = System.nanoTime();
+                java.awt.image.BufferedImage r2 = images.raster(chart, 2);
+                long e = System.nanoTime();
+                encoder.encode(r2, 2 * w, 2 * h);
+                long f = System.nanoTime();
+                images.svg(chart, spec.title()).getBytes(StandardCharsets.UTF_8);
+                long g = System.nanoTime();
+                ChartTexts.csv(spec);
+                long k = System.nanoTime();
+                st[0] += b1 - a;
+                st[1] += c - b1;
+                st[2] += e - d;
+                st[3] += d - c;
+                st[4] += f - e;
+                st[5] += g - f;
+                st[6] += k - g;
+            }
             if (round > 0) {
+                for (int i = 0; i < stages.length; i++) {
+                    stageNanos[i] += st[i];
+                }
                 for (int i = 0; i < 4; i++) {
                     nanos[i] += t[i + 1] - t[i];
                     bytes[i] = b[i];
@@ -89,6 +122,9 @@ public final class ChartBenchmark {
         // PNG 1x + PNG 2x + CSV bytes
         System.out.println("full_draw_png_csv_bytes_per_chart=" + bytes[2] / charts.size());
         System.out.println("full_draw_zlib_png_csv_bytes_per_chart=" + bytes[3] / charts.size());
+        for (int i = 0; i < stages.length; i++) {
+            print("stage_" + stages[i] + "_ms_per_chart", stageNanos[i] / 1e6 / n);
+        }
     }
 
     private static void print(String name, double value) {
