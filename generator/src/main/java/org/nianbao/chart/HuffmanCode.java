@@ -1,6 +1,6 @@
 package org.nianbao.chart;
 
-import java.util.PriorityQueue;
+import java.util.Arrays;
 
 /**
  * A length-limited canonical Huffman code for one deflate alphabet (RFC 1951, 3.2.2), built
@@ -38,33 +38,51 @@ final class HuffmanCode {
         }
     }
 
-    /** The unlimited Huffman code lengths; a lone used symbol gets one bit. */
+    /**
+     * The unlimited Huffman code lengths; a lone used symbol gets one bit. Always joins the two lightest
+     * nodes, ties going to symbols before joins and then to the lower symbol or the earlier join: the used
+     * symbols sorted by count, and the joins, which are made in order of weight, are two queues.
+     */
     private static int[] lengths(int[] f) {
         int n = f.length;
         int[] lengths = new int[n];
+        long[] leaves = new long[n]; // count << 32 | symbol
+        int m = 0;
+        for (int s = 0; s < n; s++) {
+            if (f[s] > 0) {
+                leaves[m++] = (long) f[s] << 32 | s;
+            }
+        }
+        if (m == 1) {
+            lengths[(int) leaves[0]] = 1;
+            return lengths;
+        }
+        Arrays.sort(leaves, 0, m);
         // nodes 0..n-1 are symbols, n.. are joins; parent[] links each node to its join
         long[] weight = new long[2 * n];
         int[] parent = new int[2 * n];
-        PriorityQueue<Integer> queue = new PriorityQueue<>(
-                (a, b) -> weight[a] != weight[b] ? Long.compare(weight[a], weight[b]) : Integer.compare(a, b));
-        for (int s = 0; s < n; s++) {
-            if (f[s] > 0) {
-                weight[s] = f[s];
-                queue.add(s);
-            }
-        }
-        if (queue.size() == 1) {
-            lengths[queue.peek()] = 1;
-            return lengths;
-        }
+        int leaf = 0;
         int next = n;
-        while (queue.size() > 1) {
-            int a = queue.poll();
-            int b = queue.poll();
+        int join = n; // the lightest join not yet joined
+        for (int joins = 0; joins < m - 1; joins++) {
+            int a;
+            int b;
+            if (leaf < m && (join == next || leaves[leaf] >>> 32 <= weight[join])) {
+                a = (int) leaves[leaf++];
+                weight[a] = leaves[leaf - 1] >>> 32;
+            } else {
+                a = join++;
+            }
+            if (leaf < m && (join == next || leaves[leaf] >>> 32 <= weight[join])) {
+                b = (int) leaves[leaf++];
+                weight[b] = leaves[leaf - 1] >>> 32;
+            } else {
+                b = join++;
+            }
             weight[next] = weight[a] + weight[b];
             parent[a] = next;
             parent[b] = next;
-            queue.add(next++);
+            next++;
         }
         int root = next - 1;
         int[] depth = new int[2 * n];

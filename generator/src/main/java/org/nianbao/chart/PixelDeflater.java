@@ -1,7 +1,6 @@
 package org.nianbao.chart;
 
 import java.util.Arrays;
-import java.util.zip.Adler32;
 
 /**
  * Compresses the unfiltered scanlines of an opaque RGB image (each row a filter byte 0 and then R, G, B
@@ -51,16 +50,38 @@ final class PixelDeflater {
 
     /** The zlib stream of the top-left {@code width} × {@code height} pixels; {@code stride} pixels per row. */
     static byte[] deflate(int[] pixels, int stride, int width, int height) {
-        return new PixelDeflater().compress(pixels, stride, width, height);
+        PixelDeflater d = new PixelDeflater();
+        int n = d.deflate(pixels, stride, width, height, 0, 0);
+        return Arrays.copyOf(d.buffer(), n);
     }
 
-    private byte[] compress(int[] p, int stride, int width, int height) {
+    /**
+     * Writes the zlib stream of the pixels into {@link #buffer()} after its first {@code head} bytes, leaving
+     * room for {@code tail} more after it, and returns the stream's length. A deflater may be used again,
+     * by one thread at a time: its buffers are reused.
+     */
+    int deflate(int[] pixels, int stride, int width, int height, int head, int tail) {
+        size = head;
+        count = 0;
+        Arrays.fill(litCounts, 0);
+        Arrays.fill(distCounts, 0);
+        bits = 0;
+        bitCount = 0;
+        compress(pixels, stride, width, height);
+        ensure(tail);
+        return size - head;
+    }
+
+    /** The buffer that the last {@link #deflate} wrote into (until the next). */
+    byte[] buffer() {
+        return out;
+    }
+
+    private void compress(int[] p, int stride, int width, int height) {
         putByte(0x78); // zlib header: deflate, 32K window
         putByte(0x01);
         int rowBytes = 3 * width + 1;
         boolean upOk = rowBytes + 3 <= WINDOW;
-        Adler32 rowAdler = new Adler32();
-        byte[] row = new byte[rowBytes];
         long s1 = 1;
         long s2 = 0;
         long rowSum = 0; // the last row's bytes: their sum, and their sum weighted by rowBytes - index
@@ -72,17 +93,9 @@ final class PixelDeflater {
             pixels(p, start, y > 0 && upOk ? above : -1, width, rowBytes);
             if (y == 0 || !Arrays.equals(p, start, start + width, p, above, above + width)) {
                 // a row unlike the one above (most rows are alike: white space, vertical bars) has new sums
-                for (int x = 0, at = 1; x < width; x++) {
-                    int px = p[start + x];
-                    row[at++] = (byte) (px >> 16);
-                    row[at++] = (byte) (px >> 8);
-                    row[at++] = (byte) px;
-                }
-                rowAdler.reset();
-                rowAdler.update(row);
-                long v = rowAdler.getValue();
-                rowSum = Math.floorMod((v & 0xffff) - 1, ADLER_BASE);
-                rowWeighted = Math.floorMod((v >>> 16) - rowBytes, ADLER_BASE);
+                long sum = rowSums(p, start, width);
+                rowSum = sum >>> 32;
+                rowWeighted = sum & 0xffffffffL;
             }
             s2 = (s2 + rowBytes % ADLER_BASE * s1 + rowWeighted) % ADLER_BASE;
             s1 = (s1 + rowSum) % ADLER_BASE;
@@ -94,7 +107,40 @@ final class PixelDeflater {
         putByte(a >>> 16);
         putByte(a >>> 8);
         putByte(a);
-        return Arrays.copyOf(out, size);
+    }
+
+    /**
+     * The Adler-32 sums of one row's bytes (the filter byte 0 and then R, G, B per pixel), straight from the
+     * pixels, modulo 65521: the sum of the bytes (high half) and their sum weighted by the row's length
+     * minus their index (low half), which is three times the sum of the channels' suffix sums less G and 2B.
+     * Red and blue are summed in the two halves of a long, a pixel at a time; the sums are reduced every
+     * 4096 pixels, before a 32-bit half can overflow.
+     */
+    private static long rowSums(int[] p, int start, int width) {
+        long sum = 0; // bytes
+        long weighted = 0;
+        for (int from = 0; from < width; from += 4096) {
+            int to = Math.min(width, from + 4096);
+            long rb = 0; // R (high half) and B (low half) of pixels from..x
+            long rbSuffix = 0; // their sums over x, i.e. each pixel times its count of pixels from it to the end
+            long g = 0;
+            long gSuffix = 0;
+            for (int x = from; x < to; x++) {
+                int px = p[start + x];
+                rb += (px & 0xff0000L) << 16 | (px & 0xff);
+                g += (px >>> 8) & 0xff;
+                rbSuffix += rb;
+                gSuffix += g;
+            }
+            long r = rb >>> 32;
+            long b = rb & 0xffffffffL;
+            long suffix = (rbSuffix >>> 32) + (rbSuffix & 0xffffffffL) + gSuffix; // pixels from..to-1 only
+            // pixels to..width-1 add (width - to) * 3 to each byte's weight here: the bytes after this chunk
+            weighted = (weighted + 3 * (suffix % ADLER_BASE) - g - 2 * b
+                    + 3L * (width - to) % ADLER_BASE * ((r + g + b) % ADLER_BASE)) % ADLER_BASE;
+            sum += r + g + b;
+        }
+        return (sum % ADLER_BASE) << 32 | Math.floorMod(weighted, ADLER_BASE);
     }
 
     /** The tokens of one row's pixels (from {@code start}), after its filter byte; {@code above}: the row above, or -1. */

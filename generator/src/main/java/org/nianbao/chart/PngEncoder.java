@@ -2,8 +2,7 @@ package org.nianbao.chart;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.CRC32;
 
 /**
@@ -13,6 +12,12 @@ import java.util.zip.CRC32;
  */
 public final class PngEncoder {
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    /** Signature (8), IHDR chunk (25), IDAT's length and type (8): the bytes before the compressed pixels. */
+    private static final int HEAD = 41;
+    /** IDAT's CRC (4), IEND chunk (12): the bytes after them. */
+    private static final int TAIL = 16;
+    /** Each thread's deflater, whose buffers serve every image the thread encodes. */
+    private final ThreadLocal<PixelDeflater> deflaters = ThreadLocal.withInitial(PixelDeflater::new);
     /**
      * Encodes the top-left {@code width} × {@code height} pixels of {@code image}, which must be
      * {@link BufferedImage#TYPE_INT_RGB}; the image may be larger (a reused canvas).
@@ -22,33 +27,42 @@ public final class PngEncoder {
             throw new IllegalArgumentException("expected TYPE_INT_RGB, got image type " + image.getType());
         }
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        byte[] idat = PixelDeflater.deflate(pixels, image.getWidth(), width, height);
-        ByteArrayOutputStream png = new ByteArrayOutputStream(idat.length + 64);
-        png.writeBytes(SIGNATURE);
-        byte[] header = new byte[13];
-        putInt(header, 0, width);
-        putInt(header, 4, height);
-        header[8] = 8; // bit depth
-        header[9] = 2; // colour type: RGB
-        chunk(png, "IHDR", header);
-        chunk(png, "IDAT", idat);
-        chunk(png, "IEND", new byte[0]);
-        return png.toByteArray();
+        // the stream is written straight after the IDAT chunk's head, in this thread's deflater's buffer
+        PixelDeflater deflater = deflaters.get();
+        int n = deflater.deflate(pixels, image.getWidth(), width, height, HEAD, TAIL);
+        byte[] b = deflater.buffer();
+        System.arraycopy(SIGNATURE, 0, b, 0, SIGNATURE.length);
+        putInt(b, 8, 13);
+        putAscii(b, 12, "IHDR");
+        putInt(b, 16, width);
+        putInt(b, 20, height);
+        b[24] = 8; // bit depth
+        b[25] = 2; // colour type: RGB
+        b[26] = 0; // compression, filter and interlace methods: the only ones
+        b[27] = 0;
+        b[28] = 0;
+        putCrc(b, 12, 17);
+        putInt(b, 33, n);
+        putAscii(b, 37, "IDAT");
+        putCrc(b, 37, 4 + n);
+        int at = HEAD + n + 4;
+        putInt(b, at, 0);
+        putAscii(b, at + 4, "IEND");
+        putCrc(b, at + 4, 4);
+        return Arrays.copyOf(b, at + 12);
     }
 
-    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
-        byte[] head = new byte[8];
-        putInt(head, 0, data.length);
-        byte[] name = type.getBytes(StandardCharsets.US_ASCII);
-        System.arraycopy(name, 0, head, 4, 4);
-        out.writeBytes(head);
-        out.writeBytes(data);
+    /** Writes the CRC of {@code b[from, from + n)} (a chunk's type and data) right after them. */
+    private static void putCrc(byte[] b, int from, int n) {
         CRC32 crc = new CRC32();
-        crc.update(name);
-        crc.update(data);
-        byte[] tail = new byte[4];
-        putInt(tail, 0, (int) crc.getValue());
-        out.writeBytes(tail);
+        crc.update(b, from, n);
+        putInt(b, from + n, (int) crc.getValue());
+    }
+
+    private static void putAscii(byte[] b, int at, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            b[at + i] = (byte) s.charAt(i);
+        }
     }
 
     private static void putInt(byte[] b, int at, int v) {

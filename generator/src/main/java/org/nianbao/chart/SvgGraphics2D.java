@@ -60,6 +60,17 @@ public final class SvgGraphics2D extends Graphics2D {
         String openClip;
         /** The family of the first text, set once in a style rule instead of on every text. */
         String family;
+        /** The last text's font and its family: looking a family up reads the font's name table. */
+        Font familyFont;
+        String familyOfFont;
+        /** The last clip looked up and its id: clips are never changed, only replaced. */
+        Shape lastClip;
+        String lastClipId;
+        /** The last paint, alpha and attribute written, and how: most elements repeat the one before. */
+        Paint lastPaint;
+        float lastAlpha;
+        String lastAttr;
+        String lastPaintAttributes;
 
         Document() {
             metrics = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
@@ -133,9 +144,11 @@ public final class SvgGraphics2D extends Graphics2D {
                 : transform.createTransformedShape(s);
         begin();
         if (device instanceof Rectangle2D r) {
-            doc.body.append("<rect x=\"").append(num(r.getX())).append("\" y=\"").append(num(r.getY()))
-                    .append("\" width=\"").append(num(r.getWidth())).append("\" height=\"")
-                    .append(num(r.getHeight())).append('"');
+            StringBuilder b = doc.body;
+            num(b.append("<rect x=\""), r.getX());
+            num(b.append("\" y=\""), r.getY());
+            num(b.append("\" width=\""), r.getWidth());
+            num(b.append("\" height=\""), r.getHeight()).append('"');
         } else {
             doc.body.append("<path d=\"").append(path(device)).append('"');
         }
@@ -194,7 +207,11 @@ public final class SvgGraphics2D extends Graphics2D {
             }
             doc.body.append(")\"");
         }
-        String family = font.getFamily(java.util.Locale.ROOT);
+        if (font != doc.familyFont) {
+            doc.familyFont = font;
+            doc.familyOfFont = font.getFamily(java.util.Locale.ROOT);
+        }
+        String family = doc.familyOfFont;
         if (doc.family == null) {
             doc.family = family;
         } else if (!doc.family.equals(family)) {
@@ -242,7 +259,16 @@ public final class SvgGraphics2D extends Graphics2D {
 
     /** Opens or closes the clip group that the next element needs. */
     private void begin() {
-        String id = clip == null ? null : clipId(clip);
+        String id;
+        if (clip == null) {
+            id = null;
+        } else if (clip == doc.lastClip) {
+            id = doc.lastClipId;
+        } else {
+            id = clipId(clip);
+            doc.lastClip = clip;
+            doc.lastClipId = id;
+        }
         if (java.util.Objects.equals(id, doc.openClip)) {
             return;
         }
@@ -266,6 +292,18 @@ public final class SvgGraphics2D extends Graphics2D {
 
     private String paintAttributes(String attr) {
         float alpha = composite instanceof AlphaComposite ac ? ac.getAlpha() : 1f;
+        if (paint == doc.lastPaint && alpha == doc.lastAlpha && attr.equals(doc.lastAttr)) {
+            return doc.lastPaintAttributes;
+        }
+        String a = paintAttributes(attr, alpha);
+        doc.lastPaint = paint;
+        doc.lastAlpha = alpha;
+        doc.lastAttr = attr;
+        doc.lastPaintAttributes = a;
+        return a;
+    }
+
+    private String paintAttributes(String attr, float alpha) {
         if (paint instanceof HatchPaint h) {
             return " " + attr + "=\"url(#" + patternId(h) + ")\"" + opacity(attr, alpha);
         }
@@ -301,22 +339,44 @@ public final class SvgGraphics2D extends Graphics2D {
     }
 
     private static String hex(Color c) {
-        return String.format(java.util.Locale.ROOT, "#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
+        int rgb = c.getRGB();
+        char[] h = new char[7];
+        h[0] = '#';
+        for (int i = 1; i < 7; i++) {
+            h[i] = Character.forDigit((rgb >>> (24 - 4 * i)) & 0xf, 16);
+        }
+        return new String(h);
     }
 
     private static String path(Shape s) {
         StringBuilder d = new StringBuilder();
         double[] p = new double[6];
         for (PathIterator it = s.getPathIterator(null); !it.isDone(); it.next()) {
-            switch (it.currentSegment(p)) {
-                case PathIterator.SEG_MOVETO -> d.append('M').append(num(p[0])).append(' ').append(num(p[1]));
-                case PathIterator.SEG_LINETO -> d.append('L').append(num(p[0])).append(' ').append(num(p[1]));
-                case PathIterator.SEG_QUADTO -> d.append('Q').append(num(p[0])).append(' ').append(num(p[1]))
-                        .append(' ').append(num(p[2])).append(' ').append(num(p[3]));
-                case PathIterator.SEG_CUBICTO -> d.append('C').append(num(p[0])).append(' ').append(num(p[1]))
-                        .append(' ').append(num(p[2])).append(' ').append(num(p[3])).append(' ').append(num(p[4]))
-                        .append(' ').append(num(p[5]));
-                default -> d.append('Z');
+            int type = it.currentSegment(p);
+            int points = switch (type) {
+                case PathIterator.SEG_MOVETO -> {
+                    d.append('M');
+                    yield 1;
+                }
+                case PathIterator.SEG_LINETO -> {
+                    d.append('L');
+                    yield 1;
+                }
+                case PathIterator.SEG_QUADTO -> {
+                    d.append('Q');
+                    yield 2;
+                }
+                case PathIterator.SEG_CUBICTO -> {
+                    d.append('C');
+                    yield 3;
+                }
+                default -> {
+                    d.append('Z');
+                    yield 0;
+                }
+            };
+            for (int i = 0; i < 2 * points; i++) {
+                num(i == 0 ? d : d.append(' '), p[i]);
             }
         }
         return d.toString();
@@ -324,11 +384,15 @@ public final class SvgGraphics2D extends Graphics2D {
 
     /** A coordinate with at most two decimals, without locale or exponent: {@code 12.5}, {@code -3}. */
     static String num(double v) {
+        return num(new StringBuilder(12), v).toString();
+    }
+
+    /** Appends {@link #num(double)} of {@code v} to {@code s}, without a string in between. */
+    static StringBuilder num(StringBuilder s, double v) {
         long hundredths = Math.round(v * 100);
         if (hundredths == 0) {
-            return "0";
+            return s.append('0');
         }
-        StringBuilder s = new StringBuilder();
         if (hundredths < 0) {
             s.append('-');
             hundredths = -hundredths;
@@ -341,7 +405,7 @@ public final class SvgGraphics2D extends Graphics2D {
                 s.append(frac % 10);
             }
         }
-        return s.toString();
+        return s;
     }
 
     static String escape(String s) {

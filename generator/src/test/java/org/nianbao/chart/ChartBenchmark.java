@@ -16,6 +16,8 @@ import org.jfree.chart.JFreeChart;
  * <li>{@code full_draw}: what a build does per chart, {@link ChartImages#draw} (building the chart, PNG 1x,
  * PNG 2x, SVG) and the CSV, against {@code full_draw_zlib}, the same with the PNGs written through zlib
  * ({@link ZlibPngEncoder}, nianbao's encoder before {@link PixelDeflater}).
+ * <li>{@code stage_*}: the parts of {@code full_draw} one by one (build, raster 2x, encode 2x, raster 1x,
+ * encode 1x, SVG, CSV), to see where the time goes.
  * </ul>
  * Not a test: run it with {@code bench/charts.sh}. Rounds alternate the paths; round 0 warms up.
  */
@@ -37,6 +39,9 @@ public final class ChartBenchmark {
 
         long[] nanos = new long[4];
         long[] bytes = new long[4];
+        String[] stages = {"build", "raster_2x", "encode_2x", "raster_1x", "encode_1x", "svg", "csv"};
+        long[] stageNanos = new long[stages.length];
+        PngEncoder encoder = new PngEncoder();
         for (int round = 0; round <= rounds; round++) {
             long[] t = new long[5];
             long[] b = new long[4];
@@ -64,7 +69,32 @@ public final class ChartBenchmark {
                 b[3] += ChartTexts.csv(spec).length;
             }
             t[4] = System.nanoTime();
+            long[] st = new long[stages.length];
+            for (ChartSpec spec : specs) {
+                long t0 = System.nanoTime();
+                JFreeChart chart = renderer.chart(spec);
+                long t1 = System.nanoTime();
+                java.awt.image.BufferedImage r2 = images.raster(chart, 2);
+                long t2 = System.nanoTime();
+                encoder.encode(r2, 2 * w, 2 * h);
+                long t3 = System.nanoTime();
+                java.awt.image.BufferedImage r1 = images.raster(chart, 1);
+                long t4 = System.nanoTime();
+                encoder.encode(r1, w, h);
+                long t5 = System.nanoTime();
+                images.svg(chart, spec.title()).getBytes(StandardCharsets.UTF_8);
+                long t6 = System.nanoTime();
+                ChartTexts.csv(spec);
+                long t7 = System.nanoTime();
+                long[] d = {t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5, t7 - t6};
+                for (int i = 0; i < d.length; i++) {
+                    st[i] += d[i];
+                }
+            }
             if (round > 0) {
+                for (int i = 0; i < stages.length; i++) {
+                    stageNanos[i] += st[i];
+                }
                 for (int i = 0; i < 4; i++) {
                     nanos[i] += t[i + 1] - t[i];
                     bytes[i] = b[i];
@@ -89,6 +119,9 @@ public final class ChartBenchmark {
         // PNG 1x + PNG 2x + CSV bytes
         System.out.println("full_draw_png_csv_bytes_per_chart=" + bytes[2] / charts.size());
         System.out.println("full_draw_zlib_png_csv_bytes_per_chart=" + bytes[3] / charts.size());
+        for (int i = 0; i < stages.length; i++) {
+            print("stage_" + stages[i] + "_ms_per_chart", stageNanos[i] / 1e6 / n);
+        }
     }
 
     private static void print(String name, double value) {
