@@ -4,6 +4,7 @@ import java.awt.Font;
 import java.awt.FontFormatException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import org.nianbao.output.Sha256;
 
 /**
  * The one font every chart is drawn with: the theme's bundled CJK font or the site's own, loaded from
@@ -22,7 +23,7 @@ public final class ChartFont {
     public static ChartFont load(byte[] bytes) throws IOException {
         try {
             Font[] fonts = Font.createFonts(new ByteArrayInputStream(bytes));
-            return new ChartFont(fonts[0], hash(bytes));
+            return new ChartFont(fonts[0], Sha256.of(bytes));
         } catch (FontFormatException e) {
             throw new IOException(e.getMessage(), e);
         }
@@ -42,12 +43,8 @@ public final class ChartFont {
         return font.canDisplayUpTo(text);
     }
 
-    /** SHA-256 of the font file, part of every chart's cache key. */
+    /** SHA-256 of the font file, part of the build's key (a new font draws every chart again). */
     public String sha256() {
         return sha256;
-    }
-
-    static String hash(byte[] bytes) {
-        return org.nianbao.output.Sha256.of(bytes);
     }
 }

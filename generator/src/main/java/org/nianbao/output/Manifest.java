@@ -65,7 +65,8 @@ public final class Manifest {
                 if (f.length < 2) {
                     return empty();
                 }
-                entries.put(f[0], new Entry(f[1], List.of(Arrays.copyOfRange(f, 2, f.length))));
+                entries.put(unescape(f[0]), new Entry(f[1],
+                        Arrays.stream(f, 2, f.length).map(Manifest::unescape).toList()));
             }
             return new Manifest(entries);
         } catch (IOException | RuntimeException e) {
@@ -73,11 +74,34 @@ public final class Manifest {
         }
     }
 
+    /** A file name of static/ may hold any character but /: tabs and line breaks are written as \\t, \\n, \\r. */
+    private static String escape(String s) {
+        return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+    }
+
+    private static String unescape(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length()) {
+                char n = s.charAt(++i);
+                out.append(n == 't' ? '\t' : n == 'n' ? '\n' : n == 'r' ? '\r' : n);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     /** Writes beside and renames, so that a reader sees the old manifest or the new one. */
     public void write(Path file) throws IOException {
         List<String> lines = new ArrayList<>();
         lines.add(HEADER);
-        entries.forEach((id, e) -> lines.add(id + "\t" + e.key() + (e.paths().isEmpty() ? "" : "\t" + String.join("\t", e.paths()))));
+        entries.forEach((id, e) -> {
+            StringBuilder line = new StringBuilder(escape(id)).append('\t').append(e.key());
+            e.paths().forEach(p -> line.append('\t').append(escape(p)));
+            lines.add(line.toString());
+        });
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         Files.write(tmp, lines, StandardCharsets.UTF_8);
         StagedOutput.move(tmp, file);

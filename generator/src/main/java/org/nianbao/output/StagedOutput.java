@@ -199,7 +199,10 @@ public final class StagedOutput implements PageSink, AutoCloseable {
         Set<String> kept = Manifest.read(nextManifestFile).paths();
         for (String path : old.paths()) {
             if (!kept.contains(path)) {
-                Path gone = target.resolve(path);
+                Path gone = target.resolve(path).normalize();
+                if (!gone.startsWith(target) || gone.equals(target)) {
+                    continue; // a damaged manifest never deletes outside the column
+                }
                 Files.deleteIfExists(gone);
                 // a clean build has no empty folders: remove those this deletion emptied
                 for (Path dir = gone.getParent(); !dir.equals(target) && isEmptyDirectory(dir); dir = dir.getParent()) {
