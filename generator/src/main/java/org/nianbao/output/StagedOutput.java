@@ -6,17 +6,17 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.FileVisitResult;
-import java.nio.file.LinkOption;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Stream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.nianbao.render.PageSink;
 
 /**
