@@ -1,6 +1,5 @@
 package org.nianbao;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,8 +40,7 @@ class FailedBuildTest {
                         + ": 网站基本信息/网站总访问量（次）: 填写为“2,154,873”，不要使用千位分隔符，应为非负整数，如 1234"),
                 result.diagnostics().stream().map(Object::toString).toList());
         Map<String, byte[]> after = Fixtures.snapshot(out);
-        assertEquals(before.keySet(), after.keySet());
-        before.forEach((path, bytes) -> assertArrayEquals(bytes, after.get(path), path));
+        Fixtures.assertSameFiles(before, after, "column after the failed build");
         assertFalse(Files.exists(tmp.resolve(".column.staging")), "staging folder left behind");
     }
 

@@ -1,7 +1,5 @@
 package org.nianbao;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,11 +23,6 @@ class FaultTest {
     @TempDir
     Path tmp;
 
-    private static void assertSame(Map<String, byte[]> expected, Map<String, byte[]> actual) {
-        assertEquals(expected.keySet(), actual.keySet());
-        expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), path));
-    }
-
     @Test
     void buildKilledWhileWritingLeavesTheColumnAndIsCleanedUpNextTime() throws IOException {
         Path out = tmp.resolve("column");
@@ -37,10 +30,10 @@ class FaultTest {
         Map<String, byte[]> good = Fixtures.snapshot(out);
         // what a build killed while writing pages leaves: a half-written staging folder
         Fixtures.write(tmp.resolve(".column.staging/2023/index.html"), "<p>half");
-        assertSame(good, Fixtures.snapshot(out));
+        Fixtures.assertSameFiles(good, Fixtures.snapshot(out), "column");
 
         assertTrue(Fixtures.build(Fixtures.DEMO, out).ok());
-        assertSame(good, Fixtures.snapshot(out));
+        Fixtures.assertSameFiles(good, Fixtures.snapshot(out), "column");
         assertFalse(Files.exists(tmp.resolve(".column.staging")));
     }
 
@@ -58,7 +51,7 @@ class FaultTest {
         assertFalse(Fixtures.build(broken, out).ok());
         // a failed build writes nothing, so the column is still to be restored by the next one that writes
         assertTrue(Fixtures.build(Fixtures.DEMO, out).ok());
-        assertSame(good, Fixtures.snapshot(out));
+        Fixtures.assertSameFiles(good, Fixtures.snapshot(out), "column");
         assertFalse(Files.exists(tmp.resolve(".column.previous")));
     }
 
@@ -76,7 +69,7 @@ class FaultTest {
         } finally {
             pool.shutdown();
         }
-        assertSame(Fixtures.snapshot(tmp.resolve("clean")), Fixtures.snapshot(out));
+        Fixtures.assertSameFiles(Fixtures.snapshot(tmp.resolve("clean")), Fixtures.snapshot(out), "column");
     }
 
     @Test
@@ -117,7 +110,7 @@ class FaultTest {
         // the next build finishes that commit before it compares keys, so undoing the edit undoes it all
         Fixtures.write(report, text);
         buildWithoutCharts(src, out);
-        assertSame(original, Fixtures.snapshot(out));
+        Fixtures.assertSameFiles(original, Fixtures.snapshot(out), "column");
         assertFalse(Files.exists(tmp.resolve(".column.staging")));
         assertFalse(Files.exists(tmp.resolve(".column.manifest.next")));
     }

@@ -1,5 +1,8 @@
 package org.nianbao;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +46,13 @@ public final class Fixtures {
             }
         }
         return files;
+    }
+
+    /** The same files with the same bytes: two {@link #snapshot}s of columns meant to be identical. */
+    static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual, String what) {
+        assertEquals(expected.keySet(), actual.keySet(), what + ": files");
+        expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path),
+                what + ": " + path));
     }
 
     static String read(Path file) {

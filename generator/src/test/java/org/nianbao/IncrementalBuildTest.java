@@ -1,6 +1,5 @@
 package org.nianbao;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -147,10 +146,7 @@ class IncrementalBuildTest {
     /** Same relative files with the same bytes, and the same folders (no empty one left behind). */
     static void assertSameFolder(Path expected, Path actual, String what) throws IOException {
         assertEquals(folders(expected), folders(actual), what + ": folders");
-        Map<String, byte[]> want = Fixtures.snapshot(expected);
-        Map<String, byte[]> got = Fixtures.snapshot(actual);
-        assertEquals(want.keySet(), got.keySet(), what + ": files");
-        want.forEach((path, bytes) -> assertArrayEquals(bytes, got.get(path), what + ": " + path));
+        Fixtures.assertSameFiles(Fixtures.snapshot(expected), Fixtures.snapshot(actual), what);
     }
 
     private static Set<String> folders(Path dir) throws IOException {

@@ -21,8 +21,7 @@ class OutputTest {
         Fixtures.build(Fixtures.DEMO, tmp.resolve("b"));
         Map<String, byte[]> a = Fixtures.snapshot(tmp.resolve("a"));
         Map<String, byte[]> b = Fixtures.snapshot(tmp.resolve("b"));
-        assertEquals(a.keySet(), b.keySet());
-        a.forEach((path, bytes) -> assertArrayEquals(bytes, b.get(path), path));
+        Fixtures.assertSameFiles(a, b, "second build");
     }
 
     @Test

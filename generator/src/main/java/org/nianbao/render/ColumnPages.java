@@ -69,13 +69,14 @@ public final class ColumnPages {
         String years = "years " + column.years() + "\n";
         String wholeColumn = years + sources(column.reports()); // one text, shared by the jobs about it
         Supplier<String> everything = () -> wholeColumn;
+        String sitesWithReports = "sites with reports "
+                + column.workReports().stream().map(r -> r.site().slug()).distinct().sorted().toList();
         jobs.add(page("index.html", "home", everything, this::home));
         for (int year : column.years()) {
             List<Report> work = column.reportsOf(year);
             List<Report> reports = new ArrayList<>(work);
             column.supervisionOf(year).ifPresent(reports::add);
-            Supplier<String> yearSources = () -> years + sources(reports) + "charts " + specs(year) + "\n"
-                    + "sites with reports " + column.workReports().stream().map(r -> r.site().slug()).distinct().sorted().toList();
+            Supplier<String> yearSources = () -> years + sources(reports) + "charts " + specs(year) + "\n" + sitesWithReports;
             List<String> yearPaths = new ArrayList<>(List.of(Links.year(year)));
             if (!work.isEmpty()) {
                 yearPaths.add(yearCsv(year));
