@@ -102,7 +102,7 @@ public final class ChartRenderer {
         CategoryPlot plot = new CategoryPlot(data, categories, values, renderer(spec));
         plot.setOrientation(spec.type() == Type.BAR ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
         plot.setRangeAxisLocation(spec.type() == Type.BAR ? AxisLocation.BOTTOM_OR_RIGHT : AxisLocation.TOP_OR_LEFT);
-        plot.setBackgroundPaint(style.background());
+        plot.setBackgroundPaint(null); // the canvas is filled before drawing: see ChartImages
         plot.setOutlineVisible(false);
         plot.setRangeGridlinesVisible(true);
         plot.setRangeGridlinePaint(style.grid());
@@ -115,7 +115,7 @@ public final class ChartRenderer {
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
 
         JFreeChart chart = new JFreeChart(null, null, plot, false);
-        chart.setBackgroundPaint(style.background());
+        chart.setBackgroundPaint(null);
         chart.setPadding(new RectangleInsets(14, 18, 10, 18));
         chart.setRenderingHints(hints());
         chart.setTitle(title(spec.title(), Font.BOLD, style.sizes().title(), style.text(), RectangleEdge.TOP));
@@ -125,7 +125,7 @@ public final class ChartRenderer {
             LegendTitle l = new LegendTitle(plot);
             l.setItemFont(font.derive(Font.PLAIN, style.sizes().legend()));
             l.setItemPaint(style.text());
-            l.setBackgroundPaint(style.background());
+            l.setBackgroundPaint(null);
             l.setFrame(BlockBorder.NONE);
             l.setPosition(RectangleEdge.TOP);
             l.setHorizontalAlignment(HorizontalAlignment.LEFT);
