@@ -49,9 +49,13 @@ public record ChartStyle(String font, int width, int height, Color background, C
                 yaml.clone());
     }
 
-    /** The fill of bar series {@code i}: its colour, and its hatching. */
+    /**
+     * The fill of bar series {@code i}: its colour, and its hatching. An unhatched fill is the plain
+     * colour, which Java2D fills several times faster than any other paint.
+     */
     public Paint barPaint(int i) {
-        return new HatchPaint(color(i), hatches.get(i % hatches.size()));
+        HatchPaint.Kind kind = hatches.get(i % hatches.size());
+        return kind == HatchPaint.Kind.SOLID ? color(i) : new HatchPaint(color(i), kind);
     }
 
     public Color color(int i) {

@@ -28,7 +28,8 @@ public final class HatchPaint implements Paint {
     public static final int TILE = 8;
     /** Marks are white lines of this width. */
     public static final float MARK_WIDTH = 1.6f;
-    private static final int RASTER_SCALE = 4;
+    /** Tiles are drawn at these device scales (PNG 1x and 2x) and, for any other, at the largest. */
+    private static final int[] SCALES = {1, 2, 4};
 
     /** The kinds of marks. */
     public enum Kind {
@@ -41,12 +42,12 @@ public final class HatchPaint implements Paint {
 
     private final Color color;
     private final Kind kind;
-    private final TexturePaint texture;
+    /** The tiles at each scale, drawn when first needed (a paint serves one chart, in one thread). */
+    private final TexturePaint[] textures = new TexturePaint[SCALES.length];
 
     public HatchPaint(Color color, Kind kind) {
         this.color = color;
         this.kind = kind;
-        this.texture = kind == Kind.SOLID ? null : texture();
     }
 
     public Color color() {
@@ -93,8 +94,8 @@ public final class HatchPaint implements Paint {
         return p;
     }
 
-    private TexturePaint texture() {
-        int size = TILE * RASTER_SCALE;
+    private TexturePaint texture(int scale) {
+        int size = TILE * scale;
         BufferedImage tile = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = tile.createGraphics();
         try {
@@ -102,7 +103,7 @@ public final class HatchPaint implements Paint {
             g.fillRect(0, 0, size, size);
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            g.scale(RASTER_SCALE, RASTER_SCALE);
+            g.scale(scale, scale);
             g.setColor(Color.WHITE);
             g.setStroke(new BasicStroke(MARK_WIDTH));
             g.draw(lines());
@@ -110,15 +111,24 @@ public final class HatchPaint implements Paint {
         } finally {
             g.dispose();
         }
-        // drawn at 4x and mapped onto one tile of user space, so that it stays sharp in the 2x PNG
+        // mapped onto one tile of user space: at its own scale, one texture pixel is one device pixel
         return new TexturePaint(tile, new Rectangle2D.Double(0, 0, TILE, TILE));
     }
 
     @Override
     public PaintContext createContext(ColorModel cm, Rectangle deviceBounds, Rectangle2D userBounds,
             AffineTransform xform, RenderingHints hints) {
-        return texture == null ? color.createContext(cm, deviceBounds, userBounds, xform, hints)
-                : texture.createContext(cm, deviceBounds, userBounds, xform, hints);
+        if (kind == Kind.SOLID) {
+            return color.createContext(cm, deviceBounds, userBounds, xform, hints);
+        }
+        int i = 0;
+        while (i < SCALES.length - 1 && SCALES[i] != xform.getScaleX()) {
+            i++;
+        }
+        if (textures[i] == null) {
+            textures[i] = texture(SCALES[i]);
+        }
+        return textures[i].createContext(cm, deviceBounds, userBounds, xform, hints);
     }
 
     @Override
