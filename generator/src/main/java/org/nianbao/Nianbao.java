@@ -108,15 +108,25 @@ public final class Nianbao {
             }
         }
         List<OutputJob> jobs = new ArrayList<>(staticFiles(config.sourceDirectory().resolve("static")));
+        int chartsFrom = jobs.size();
         if (charts != null) {
             jobs.addAll(chartJobs(charts, new ChartImages(new ChartRenderer(style, font))));
         }
+        int chartsTo = jobs.size();
         jobs.addAll(new ColumnPages(column, theme, templates, markdown, config.baseUrl().orElse(null), charts).jobs());
         String buildKey = BuildInputs.key(config, theme.name(), font == null ? "" : font.sha256());
         int pages = (int) jobs.stream().flatMap(j -> j.paths().stream()).filter(p -> p.endsWith(".html")).count();
         try (StagedOutput out = StagedOutput.open(config.outputDirectory())) {
-            JobRunner.Outcome outcome = JobRunner.run(jobs, buildKey, out,
-                    n -> config.progress().update(Progress.Stage.WRITING, n));
+            int[] done = new int[2]; // charts, pages
+            JobRunner.Outcome outcome = JobRunner.run(jobs, buildKey, out, i -> {
+                if (i >= chartsFrom && i < chartsTo) {
+                    config.progress().update(Progress.Stage.DRAWING, ++done[0]);
+                }
+                int html = (int) jobs.get(i).paths().stream().filter(p -> p.endsWith(".html")).count();
+                if (html > 0) {
+                    config.progress().update(Progress.Stage.WRITING, done[1] += html);
+                }
+            });
             out.commit(outcome.manifest(), outcome.incremental());
             if (config.zip()) {
                 Path zip = config.outputDirectory().resolveSibling(config.outputDirectory().getFileName() + ".zip");

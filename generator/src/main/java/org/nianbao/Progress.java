@@ -13,6 +13,7 @@ public interface Progress {
     /** What the build is doing, with the Chinese line a front end shows for {@code done} items. */
     enum Stage {
         READING("已读取 %d 份报表"),
+        DRAWING("已处理 %d 个图表"),
         WRITING("已写出 %d 个页面");
 
         private final String format;

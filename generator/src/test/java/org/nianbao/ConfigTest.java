@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.diagnostic.Diagnostic;
@@ -71,14 +73,24 @@ class ConfigTest {
     }
 
     @Test
-    void progressCountsReportsAndPages() throws IOException {
+    void progressCountsReportsChartsAndPages() throws IOException {
         List<String> seen = new ArrayList<>();
-        BuildResult result = Nianbao.build(Config.builder(Fixtures.DEMO).outputDirectory(tmp.resolve("column"))
+        Path column = tmp.resolve("column");
+        BuildResult result = Nianbao.build(Config.builder(Fixtures.DEMO).outputDirectory(column)
                 .progress((stage, done) -> seen.add(stage + " " + done)).build());
         assertTrue(result.ok());
         assertEquals("READING 1", seen.get(0));
         assertTrue(seen.contains("READING " + result.reports()), seen.toString());
-        assertEquals("WRITING " + result.pages(), seen.get(seen.size() - 1));
+        long charts;
+        try (var files = Files.walk(column)) {
+            charts = files.filter(f -> f.toString().endsWith("@2x.png")).count();
+        }
+        assertTrue(charts > 0);
+        // each counts up by one chart, or by a job's pages, to the whole
+        assertEquals(LongStream.rangeClosed(1, charts).mapToObj(n -> "DRAWING " + n).toList(),
+                seen.stream().filter(s -> s.startsWith("DRAWING")).toList());
+        List<String> writing = seen.stream().filter(s -> s.startsWith("WRITING")).toList();
+        assertEquals("WRITING " + result.pages(), writing.get(writing.size() - 1));
     }
 
     @Test

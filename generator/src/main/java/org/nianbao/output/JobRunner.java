@@ -27,9 +27,9 @@ public final class JobRunner {
 
     /**
      * @param buildKey   a hash of what every file depends on: code, theme, templates, forms, configuration
-     * @param pagesDone  told, one call at a time, how many HTML pages are rendered or kept so far
+     * @param jobDone    told, one call at a time, the index of each job rendered or kept
      */
-    public static Outcome run(List<OutputJob> jobs, String buildKey, StagedOutput out, IntConsumer pagesDone) {
+    public static Outcome run(List<OutputJob> jobs, String buildKey, StagedOutput out, IntConsumer jobDone) {
         Set<String> ids = new HashSet<>();
         Set<String> paths = new HashSet<>();
         for (OutputJob job : jobs) {
@@ -41,7 +41,6 @@ public final class JobRunner {
         boolean incremental = !old.isEmpty();
         Map<String, Manifest.Entry> next = new ConcurrentHashMap<>();
         AtomicInteger rendered = new AtomicInteger();
-        AtomicInteger pages = new AtomicInteger();
         Parallel.forEach(jobs.size(), i -> {
             OutputJob job = jobs.get(i);
             String key = Sha256.of(buildKey + "\n" + job.inputs().get());
@@ -53,11 +52,8 @@ public final class JobRunner {
                 rendered.incrementAndGet();
             }
             next.put(job.id(), new Manifest.Entry(key, job.paths()));
-            long html = job.paths().stream().filter(p -> p.endsWith(".html")).count();
-            if (html > 0) {
-                synchronized (pagesDone) {
-                    pagesDone.accept(pages.addAndGet((int) html));
-                }
+            synchronized (jobDone) {
+                jobDone.accept(i);
             }
         });
         return new Outcome(new Manifest(next), incremental, rendered.get(), jobs.size() - rendered.get());
