@@ -49,13 +49,9 @@ public record ChartStyle(String font, int width, int height, Color background, C
                 yaml.clone());
     }
 
-    /**
-     * The fill of bar series {@code i}: its colour, and its hatching. An unhatched fill is the plain
-     * colour, which Java2D fills several times faster than any other paint.
-     */
+    /** The fill of bar series {@code i}: its colour, and its hatching. */
     public Paint barPaint(int i) {
-        HatchPaint.Kind kind = hatches.get(i % hatches.size());
-        return kind == HatchPaint.Kind.SOLID ? color(i) : new HatchPaint(color(i), kind);
+        return HatchPaint.of(color(i), hatches.get(i % hatches.size()));
     }
 
     public Color color(int i) {

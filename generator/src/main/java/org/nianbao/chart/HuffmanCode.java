@@ -64,21 +64,18 @@ final class HuffmanCode {
         int leaf = 0;
         int next = n;
         int join = n; // the lightest join not yet joined
+        int[] pair = new int[2];
         for (int joins = 0; joins < m - 1; joins++) {
-            int a;
-            int b;
-            if (leaf < m && (join == next || leaves[leaf] >>> 32 <= weight[join])) {
-                a = (int) leaves[leaf++];
-                weight[a] = leaves[leaf - 1] >>> 32;
-            } else {
-                a = join++;
+            for (int k = 0; k < 2; k++) {
+                if (leaf < m && (join == next || leaves[leaf] >>> 32 <= weight[join])) {
+                    pair[k] = (int) leaves[leaf];
+                    weight[pair[k]] = leaves[leaf++] >>> 32;
+                } else {
+                    pair[k] = join++;
+                }
             }
-            if (leaf < m && (join == next || leaves[leaf] >>> 32 <= weight[join])) {
-                b = (int) leaves[leaf++];
-                weight[b] = leaves[leaf - 1] >>> 32;
-            } else {
-                b = join++;
-            }
+            int a = pair[0];
+            int b = pair[1];
             weight[next] = weight[a] + weight[b];
             parent[a] = next;
             parent[b] = next;
