@@ -10,6 +10,10 @@ import java.util.Arrays;
  * to 2 % of the bytes and cost 6 to 24 % of the time). Matches are whole pixels, found by comparing ints;
  * everything else is a literal. Dynamic Huffman blocks (RFC 1951), so that any inflater reads it. The
  * same pixels always give the same bytes.
+ *
+ * <p>Most rows of a chart are like the row above (white space, vertical bars): one compare tells, and
+ * such a row needs no search for its repeats above, nor new Adler-32 sums; when the row above was like
+ * its own above too, it has exactly that row's tokens, which are copied.
  */
 final class PixelDeflater {
     /** Tokens per deflate block: each block gets its own Huffman codes. */
@@ -38,9 +42,18 @@ final class PixelDeflater {
 
     // tokens of the current block: a literal byte, or MATCH | (length - 3) | (distance - 1) << 8
     private static final int MATCH = 1 << 30;
+    /** A token of three literals: a pixel's R, G and B. */
+    private static final int PIXEL = 1 << 31;
     private final int[] tokens = new int[BLOCK];
     private int count;
+    /** Symbols (literals and matches) in the block: a pixel token holds three. */
+    private int symbols;
+    /** Blocks written so far: tokens before the last one are gone. */
+    private int blocks;
     private final int[] litCounts = new int[286];
+    // a pixel's red and green counted apart, so that a grey pixel's three counts do not wait on each other
+    private final int[] redCounts = new int[256];
+    private final int[] greenCounts = new int[256];
     private final int[] distCounts = new int[30];
     private byte[] out = new byte[1 << 16];
     private int size;
@@ -62,7 +75,11 @@ final class PixelDeflater {
     int deflate(int[] pixels, int stride, int width, int height, int head, int tail) {
         size = head;
         count = 0;
+        symbols = 0;
+        blocks++;
         Arrays.fill(litCounts, 0);
+        Arrays.fill(redCounts, 0);
+        Arrays.fill(greenCounts, 0);
         Arrays.fill(distCounts, 0);
         bits = 0;
         bitCount = 0;
@@ -85,16 +102,40 @@ final class PixelDeflater {
         long s2 = 0;
         long rowSum = 0; // the last row's bytes: their sum, and their sum weighted by rowBytes - index
         long rowWeighted = 0;
+        int replayFrom = -1;
+        int replayTo = 0;
+        int replaySymbols = 0;
+        int replayBlock = 0;
         for (int y = 0; y < height; y++) {
             int start = y * stride;
             int above = start - stride;
+            // the first pixel unlike the one above, -1 if none
+            int unlike = y == 0 ? 0 : Arrays.mismatch(p, start, start + width, p, above, above + width);
             literal(0); // filter: none
-            pixels(p, start, y > 0 && upOk ? above : -1, width, rowBytes);
-            if (y == 0 || !Arrays.equals(p, start, start + width, p, above, above + width)) {
-                // a row unlike the one above (most rows are alike: white space, vertical bars) has new sums
+            int from = count;
+            int fromSymbols = symbols;
+            int block = blocks;
+            if (unlike < 0 && replayFrom >= 0 && replayBlock == blocks && symbols + replaySymbols <= BLOCK) {
+                replay(replayFrom, replayTo, replaySymbols);
+            } else {
+                pixels(p, start, y > 0 && upOk ? above : -1, width, rowBytes, unlike);
+            }
+            // the next row, if like this one, repeats its tokens if this one is like the one above (and both
+            // rows find the same runs to the left and a whole row of repeats above); a new block ends that
+            boolean replayable = unlike < 0 && blocks == block;
+            replayFrom = replayable ? from : -1;
+            replayTo = count;
+            replaySymbols = symbols - fromSymbols;
+            replayBlock = blocks;
+            if (y == 0) {
                 long sum = rowSums(p, start, width);
                 rowSum = sum >>> 32;
                 rowWeighted = sum & 0xffffffffL;
+            } else if (unlike >= 0) {
+                // a row unlike the one above differs in a few pixels (text, edges): the sums change by theirs
+                long change = rowSumsChange(p, start, above, width, unlike, rowBytes);
+                rowSum = Math.floorMod(rowSum + (change >> 32), ADLER_BASE);
+                rowWeighted = Math.floorMod(rowWeighted + (int) change, ADLER_BASE);
             }
             s2 = (s2 + rowBytes % ADLER_BASE * s1 + rowWeighted) % ADLER_BASE;
             s1 = (s1 + rowSum) % ADLER_BASE;
@@ -142,9 +183,51 @@ final class PixelDeflater {
         return (sum % ADLER_BASE) << 32 | Math.floorMod(weighted, ADLER_BASE);
     }
 
+    /**
+     * How the row's Adler-32 sums (see {@link #rowSums}) differ from those of the row above, which is unlike it
+     * from pixel {@code unlike} on: the change of the bytes' sum (high half) and of their weighted sum (low
+     * half, signed), both modulo 65521.
+     */
+    private static long rowSumsChange(int[] p, int start, int above, int width, int unlike, int rowBytes) {
+        long sum = 0;
+        long weighted = 0;
+        for (int x = unlike; x < width; ) {
+            int a = p[start + x];
+            int b = p[above + x];
+            if (((a ^ b) & 0xffffff) == 0) {
+                // alike again: look a few pixels further, then skip the alike ones fast
+                int end = Math.min(width, x + 8);
+                x++;
+                while (x < end && ((p[start + x] ^ p[above + x]) & 0xffffff) == 0) {
+                    x++;
+                }
+                if (x == end && x < width) {
+                    int m = Arrays.mismatch(p, start + x, start + width, p, above + x, above + width);
+                    if (m < 0) {
+                        break;
+                    }
+                    x += m;
+                }
+                continue;
+            }
+            int dr = ((a >> 16) & 0xff) - ((b >> 16) & 0xff);
+            int dg = ((a >> 8) & 0xff) - ((b >> 8) & 0xff);
+            int db = (a & 0xff) - (b & 0xff);
+            int d = dr + dg + db;
+            sum += d;
+            weighted += (long) (rowBytes - 3 * x - 1) * d - dg - 2 * db;
+            x++;
+        }
+        return (long) Math.floorMod(sum, ADLER_BASE) << 32 | Math.floorMod(weighted, ADLER_BASE);
+    }
+
     /** The tokens of one row's pixels (from {@code start}), after its filter byte; {@code above}: the row above, or -1. */
-    private void pixels(int[] p, int start, int above, int width, int rowBytes) {
+    private void pixels(int[] p, int start, int above, int width, int rowBytes, int unlike) {
         boolean up = above >= 0;
+        // the runs last measured, each found once: pixels x..leftEnd-1 have the colour left of x, pixels
+        // x..upEnd-1 those above (the row's first unlike pixel tells where the first run above ends)
+        int leftEnd = 0;
+        int upEnd = !up ? 0 : unlike < 0 ? width : unlike + same(p, start + unlike, above + unlike, width - unlike);
         for (int x = 0; x < width; ) {
             // at most one match long (86 pixels): the candidates are weighed again, so the left pixel, whose
             // distance costs fewest bits, wins the ties (a longer look keeps far matches and costs 12 % in size)
@@ -152,11 +235,17 @@ final class PixelDeflater {
             int best = 0;
             int dist = 0;
             if (x > 0) { // the pixel to the left: flat fills, white space
-                best = same(p, start + x, start + x - 1, limit);
+                if (x >= leftEnd) {
+                    leftEnd = x + same(p, start + x, start + x - 1, width - x);
+                }
+                best = Math.min(leftEnd - x, limit);
                 dist = 3;
             }
             if (best < limit && up) { // the row above: straight edges, bars, hatching
-                int r = same(p, start + x, above + x, limit);
+                if (x >= upEnd) {
+                    upEnd = x + same(p, start + x, above + x, width - x);
+                }
+                int r = Math.min(upEnd - x, limit);
                 if (r > best) {
                     best = r;
                     dist = rowBytes;
@@ -166,10 +255,7 @@ final class PixelDeflater {
                 repeat(3 * best, dist);
                 x += best;
             } else {
-                int px = p[start + x];
-                literal((px >> 16) & 0xff);
-                literal((px >> 8) & 0xff);
-                literal(px & 0xff);
+                literalPixel(p[start + x]);
                 x++;
             }
         }
@@ -200,19 +286,54 @@ final class PixelDeflater {
         }
     }
 
+    /** Appends tokens[from, to) again, {@code n} symbols; they fit in the block. */
+    private void replay(int from, int to, int n) {
+        for (int i = from; i < to; i++) {
+            int t = tokens[i];
+            tokens[count++] = t;
+            if (t < 0) {
+                redCounts[(t >>> 16) & 0xff]++;
+                greenCounts[(t >>> 8) & 0xff]++;
+                litCounts[t & 0xff]++;
+            } else if ((t & MATCH) == 0) {
+                litCounts[t]++;
+            } else {
+                litCounts[LENGTH_CODE[(t & 0xff) + 3]]++;
+                distCounts[distanceCode((t >>> 8) & 0x7fff)]++;
+            }
+        }
+        symbols += n;
+    }
+
     private void literal(int b) {
-        if (count == BLOCK) {
+        if (symbols == BLOCK) {
             block(false);
         }
         tokens[count++] = b;
+        symbols++;
         litCounts[b]++;
     }
 
+    private void literalPixel(int px) {
+        if (symbols > BLOCK - 3) {
+            literal((px >> 16) & 0xff);
+            literal((px >> 8) & 0xff);
+            literal(px & 0xff);
+            return;
+        }
+        tokens[count++] = PIXEL | (px & 0xffffff);
+        symbols += 3;
+        redCounts[(px >> 16) & 0xff]++;
+        greenCounts[(px >> 8) & 0xff]++;
+        litCounts[px & 0xff]++;
+    }
+
     private void match(int length, int distance) {
-        if (count == BLOCK) {
+        if (symbols == BLOCK) {
             block(false);
         }
         tokens[count++] = MATCH | (length - 3) | (distance - 1) << 8;
+        symbols++;
         litCounts[LENGTH_CODE[length]]++;
         distCounts[distanceCode(distance - 1)]++;
     }
@@ -227,7 +348,11 @@ final class PixelDeflater {
 
     /** Writes the buffered tokens as one dynamic-Huffman block. */
     private void block(boolean last) {
+        for (int i = 0; i < 256; i++) {
+            litCounts[i] += redCounts[i] + greenCounts[i];
+        }
         litCounts[256]++;
+        ensure(6 * count + 1024); // the most a block can take: 45 bits a pixel or match, 48 bits of header
         HuffmanCode lit = HuffmanCode.of(litCounts, 15);
         boolean anyDistance = false;
         for (int c : distCounts) {
@@ -305,33 +430,60 @@ final class PixelDeflater {
         int[] distLengths = dist.lengths;
         for (int i = 0; i < count; i++) {
             int t = tokens[i];
-            if ((t & MATCH) == 0) {
+            if (t < 0) { // PIXEL: three literals, written at once when they fit in 32 bits
+                int r = (t >>> 16) & 0xff;
+                int g = (t >>> 8) & 0xff;
+                int b = t & 0xff;
+                int lr = litLengths[r];
+                int lg = litLengths[g];
+                int gb = litCodes[g] | litCodes[b] << lg;
+                int lgb = lg + litLengths[b];
+                if (lr + lgb <= 32) {
+                    putBits(litCodes[r] | (long) gb << lr, lr + lgb);
+                } else {
+                    putBits(litCodes[r], lr);
+                    putBits(gb, lgb);
+                }
+            } else if ((t & MATCH) == 0) {
                 putBits(litCodes[t], litLengths[t]);
             } else {
                 int length = (t & 0xff) + 3;
                 int d = (t >>> 8) & 0x7fff;
                 int lc = LENGTH_CODE[length];
-                putBits(litCodes[lc], litLengths[lc]);
-                putBits(LENGTH_EXTRA[length], LENGTH_EXTRA_BITS[length]);
+                int ll = litLengths[lc];
+                long len = litCodes[lc] | (long) LENGTH_EXTRA[length] << ll;
+                int lenBits = ll + LENGTH_EXTRA_BITS[length];
                 int dc = distanceCode(d);
-                putBits(distCodes[dc], distLengths[dc]);
+                int dl = distLengths[dc];
+                long dis = distCodes[dc];
                 if (dc >= 4) {
                     int extra = (dc >> 1) - 1;
-                    putBits(d & ((1 << extra) - 1), extra);
+                    dis |= (long) (d & ((1 << extra) - 1)) << dl;
+                    dl += extra;
+                }
+                if (lenBits + dl <= 32) {
+                    putBits(len | dis << lenBits, lenBits + dl);
+                } else {
+                    putBits(len, lenBits);
+                    putBits(dis, dl);
                 }
             }
         }
         putBits(litCodes[256], litLengths[256]);
         count = 0;
+        symbols = 0;
+        blocks++;
         Arrays.fill(litCounts, 0);
+        Arrays.fill(redCounts, 0);
+        Arrays.fill(greenCounts, 0);
         Arrays.fill(distCounts, 0);
     }
 
-    private void putBits(int value, int n) {
-        bits |= (long) value << bitCount;
+    /** Appends the low {@code n} bits of {@code value}, at most 32 (the buffer has room: see {@link #block}). */
+    private void putBits(long value, int n) {
+        bits |= value << bitCount;
         bitCount += n;
         if (bitCount >= 32) {
-            ensure(4);
             out[size++] = (byte) bits;
             out[size++] = (byte) (bits >>> 8);
             out[size++] = (byte) (bits >>> 16);

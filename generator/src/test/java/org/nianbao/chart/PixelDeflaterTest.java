@@ -30,6 +30,28 @@ class PixelDeflaterTest {
     }
 
     @Test
+    void rowsAlikeAcrossBlocksAndRowsWithAFewNewPixelsRoundTrip() throws DataFormatException {
+        // noise bands end deflate blocks amid runs of alike rows (whose tokens are copied from the row above);
+        // between them, rows that differ from the one above in a few pixels (their sums are updated)
+        Random random = new Random(7);
+        int w = 400;
+        int h = 600;
+        int[] p = new int[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int top = (y / 5) % 2 == 0 ? 0xff000000 : 0; // alike rows that differ in the unused byte only
+                int rgb = y % 150 < 25 ? random.nextInt() & 0xffffff
+                        : x % 50 < 20 ? 0x009e73 : 0xffffff; // bars
+                if (y % 7 == 0 && random.nextInt(40) == 0) {
+                    rgb = random.nextInt() & 0xffffff; // a glyph's pixel
+                }
+                p[y * w + x] = top | rgb;
+            }
+        }
+        roundTrip(p, w, w, h);
+    }
+
+    @Test
     void aWiderCanvasTinyImagesAndRowsBeyondTheWindowRoundTrip() throws DataFormatException {
         int[] canvas = new int[40 * 10];
         java.util.Arrays.fill(canvas, 0xff336699);
