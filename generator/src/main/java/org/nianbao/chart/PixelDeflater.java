@@ -40,8 +40,10 @@ final class PixelDeflater {
         }
     }
 
-    // tokens of the current block: a literal byte, or MATCH | (length - 3) | (distance - 1) << 8
+    // tokens of the current block: a literal byte; MATCH | pixels, a match of 1 to 86 pixels with the pixel
+    // to the left; MATCH | UP | pixels, with the row above
     private static final int MATCH = 1 << 30;
+    private static final int UP = 1 << 7;
     /** A token of three literals: a pixel's R, G and B. */
     private static final int PIXEL = 1 << 31;
     private final int[] tokens = new int[BLOCK];
@@ -55,6 +57,12 @@ final class PixelDeflater {
     private final int[] redCounts = new int[256];
     private final int[] greenCounts = new int[256];
     private final int[] distCounts = new int[30];
+    /** Matches of each kind, (UP or 0) | pixels; and their length and distance codes, once a block's codes are made. */
+    private final int[] matchCounts = new int[2 * UP];
+    private final long[] matchCodes = new long[2 * UP];
+    private final int[] matchBits = new int[2 * UP];
+    /** Bytes per row with its filter byte: the distance of a match with the row above. */
+    private int rowBytes;
     private byte[] out = new byte[1 << 16];
     private int size;
     private long bits;
@@ -81,6 +89,7 @@ final class PixelDeflater {
         Arrays.fill(redCounts, 0);
         Arrays.fill(greenCounts, 0);
         Arrays.fill(distCounts, 0);
+        Arrays.fill(matchCounts, 0);
         bits = 0;
         bitCount = 0;
         compress(pixels, stride, width, height);
@@ -96,7 +105,7 @@ final class PixelDeflater {
     private void compress(int[] p, int stride, int width, int height) {
         putByte(0x78); // zlib header: deflate, 32K window
         putByte(0x01);
-        int rowBytes = 3 * width + 1;
+        rowBytes = 3 * width + 1;
         boolean upOk = rowBytes <= WINDOW;
         long s1 = 1;
         long s2 = 0;
@@ -252,7 +261,7 @@ final class PixelDeflater {
                 }
             }
             if (best >= (dist == 3 ? 1 : 2)) {
-                repeat(3 * best, dist);
+                match(dist == 3 ? best : UP | best);
                 x += best;
             } else {
                 literalPixel(p[start + x]);
@@ -277,15 +286,6 @@ final class PixelDeflater {
         return n;
     }
 
-    /** Matches of {@code length} bytes in all, {@code distance} back: as many of at most 258 as needed. */
-    private void repeat(int length, int distance) {
-        while (length > 0) {
-            int n = length > MAX_MATCH ? Math.min(MAX_MATCH, length - 3) : length;
-            match(n, distance);
-            length -= n;
-        }
-    }
-
     /** Appends tokens[from, to) again, {@code n} symbols; they fit in the block. */
     private void replay(int from, int to, int n) {
         for (int i = from; i < to; i++) {
@@ -298,8 +298,7 @@ final class PixelDeflater {
             } else if ((t & MATCH) == 0) {
                 litCounts[t]++;
             } else {
-                litCounts[LENGTH_CODE[(t & 0xff) + 3]]++;
-                distCounts[distanceCode((t >>> 8) & 0x7fff)]++;
+                matchCounts[t & 0xff]++;
             }
         }
         symbols += n;
@@ -328,14 +327,14 @@ final class PixelDeflater {
         litCounts[px & 0xff]++;
     }
 
-    private void match(int length, int distance) {
+    /** A match of {@code kind}: (UP or 0) | pixels. */
+    private void match(int kind) {
         if (symbols == BLOCK) {
             block(false);
         }
-        tokens[count++] = MATCH | (length - 3) | (distance - 1) << 8;
+        tokens[count++] = MATCH | kind;
         symbols++;
-        litCounts[LENGTH_CODE[length]]++;
-        distCounts[distanceCode(distance - 1)]++;
+        matchCounts[kind]++;
     }
 
     private static int distanceCode(int d) {
@@ -350,6 +349,12 @@ final class PixelDeflater {
     private void block(boolean last) {
         for (int i = 0; i < 256; i++) {
             litCounts[i] += redCounts[i] + greenCounts[i];
+        }
+        for (int kind = 0; kind < matchCounts.length; kind++) {
+            if (matchCounts[kind] > 0) {
+                litCounts[LENGTH_CODE[3 * (kind & ~UP)]] += matchCounts[kind];
+                distCounts[distanceCode(((kind & UP) == 0 ? 3 : rowBytes) - 1)] += matchCounts[kind];
+            }
         }
         litCounts[256]++;
         ensure(6 * count + 1024); // the most a block can take: 45 bits a pixel or match, 48 bits of header
@@ -428,6 +433,25 @@ final class PixelDeflater {
         int[] litLengths = lit.lengths;
         int[] distCodes = dist.codes;
         int[] distLengths = dist.lengths;
+        for (int kind = 0; kind < matchCounts.length; kind++) {
+            if (matchCounts[kind] > 0) {
+                int length = 3 * (kind & ~UP);
+                int d = ((kind & UP) == 0 ? 3 : rowBytes) - 1;
+                int lc = LENGTH_CODE[length];
+                long code = litCodes[lc] | (long) LENGTH_EXTRA[length] << litLengths[lc];
+                int codeBits = litLengths[lc] + LENGTH_EXTRA_BITS[length];
+                int dc = distanceCode(d);
+                code |= (long) distCodes[dc] << codeBits;
+                codeBits += distLengths[dc];
+                if (dc >= 4) {
+                    int extra = (dc >> 1) - 1;
+                    code |= (long) (d & ((1 << extra) - 1)) << codeBits;
+                    codeBits += extra;
+                }
+                matchCodes[kind] = code;
+                matchBits[kind] = codeBits;
+            }
+        }
         for (int i = 0; i < count; i++) {
             int t = tokens[i];
             if (t < 0) { // PIXEL: three literals, written at once when they fit in 32 bits
@@ -447,25 +471,13 @@ final class PixelDeflater {
             } else if ((t & MATCH) == 0) {
                 putBits(litCodes[t], litLengths[t]);
             } else {
-                int length = (t & 0xff) + 3;
-                int d = (t >>> 8) & 0x7fff;
-                int lc = LENGTH_CODE[length];
-                int ll = litLengths[lc];
-                long len = litCodes[lc] | (long) LENGTH_EXTRA[length] << ll;
-                int lenBits = ll + LENGTH_EXTRA_BITS[length];
-                int dc = distanceCode(d);
-                int dl = distLengths[dc];
-                long dis = distCodes[dc];
-                if (dc >= 4) {
-                    int extra = (dc >> 1) - 1;
-                    dis |= (long) (d & ((1 << extra) - 1)) << dl;
-                    dl += extra;
-                }
-                if (lenBits + dl <= 32) {
-                    putBits(len | dis << lenBits, lenBits + dl);
+                int kind = t & 0xff;
+                int b = matchBits[kind];
+                if (b <= 32) {
+                    putBits(matchCodes[kind], b);
                 } else {
-                    putBits(len, lenBits);
-                    putBits(dis, dl);
+                    putBits(matchCodes[kind] & 0xffffffffL, 32);
+                    putBits(matchCodes[kind] >>> 32, b - 32);
                 }
             }
         }
@@ -477,6 +489,7 @@ final class PixelDeflater {
         Arrays.fill(redCounts, 0);
         Arrays.fill(greenCounts, 0);
         Arrays.fill(distCounts, 0);
+        Arrays.fill(matchCounts, 0);
     }
 
     /** Appends the low {@code n} bits of {@code value}, at most 32 (the buffer has room: see {@link #block}). */
