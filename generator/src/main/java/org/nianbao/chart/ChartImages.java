@@ -3,7 +3,9 @@ package org.nianbao.chart;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -44,10 +46,19 @@ public final class ChartImages {
         int w = renderer.style().width();
         int h = renderer.style().height();
         BufferedImage image = canvas(w * scale, h * scale);
+        // the canvas filled straight in its pixels: faster than fillRect's loop
+        int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        int background = renderer.style().background().getRGB();
+        int stride = image.getWidth();
+        if (stride == w * scale) {
+            Arrays.fill(pixels, 0, stride * h * scale, background);
+        } else {
+            for (int y = 0; y < h * scale; y++) {
+                Arrays.fill(pixels, y * stride, y * stride + w * scale, background);
+            }
+        }
         Graphics2D g = image.createGraphics();
         try {
-            g.setColor(renderer.style().background());
-            g.fillRect(0, 0, w * scale, h * scale);
             g.scale(scale, scale);
             chart.draw(g, new Rectangle2D.Double(0, 0, w, h));
         } finally {
