@@ -21,7 +21,7 @@ public final class ChartImages {
 
     private final ChartRenderer renderer;
     private final PngEncoder encoder = new PngEncoder();
-    private final ThreadLocal<BufferedImage> canvas = new ThreadLocal<>();
+    private final ThreadLocal<Canvas> canvas = new ThreadLocal<>();
 
     public ChartImages(ChartRenderer renderer) {
         this.renderer = renderer;
@@ -34,7 +34,9 @@ public final class ChartImages {
 
     /** The chart as PNG at {@code scale} times the style's size. */
     public byte[] png(JFreeChart chart, int scale) {
-        return encoder.encode(raster(chart, scale), renderer.style().width() * scale,
+        raster(chart, scale);
+        Canvas c = canvas.get();
+        return encoder.encode(c.pixels(), c.image().getWidth(), renderer.style().width() * scale,
                 renderer.style().height() * scale);
     }
 
@@ -45,9 +47,9 @@ public final class ChartImages {
     BufferedImage raster(JFreeChart chart, int scale) {
         int w = renderer.style().width();
         int h = renderer.style().height();
-        BufferedImage image = canvas(w * scale, h * scale);
-        // the canvas filled straight in its pixels: faster than fillRect's loop
-        int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        Canvas c = canvas(w * scale, h * scale);
+        BufferedImage image = c.image();
+        int[] pixels = c.pixels(); // filled straight: faster than fillRect's loop
         int background = renderer.style().background().getRGB();
         int stride = image.getWidth();
         if (stride == w * scale) {
@@ -84,12 +86,17 @@ public final class ChartImages {
     }
 
     /** This thread's canvas, at least {@code w} × {@code h}; the 2x canvas also serves 1x drawings. */
-    private BufferedImage canvas(int w, int h) {
-        BufferedImage image = canvas.get();
-        if (image == null || image.getWidth() < w || image.getHeight() < h) {
-            image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-            canvas.set(image);
+    private Canvas canvas(int w, int h) {
+        Canvas c = canvas.get();
+        if (c == null || c.image().getWidth() < w || c.image().getHeight() < h) {
+            BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+            c = new Canvas(image, ((DataBufferInt) image.getRaster().getDataBuffer()).getData());
+            canvas.set(c);
         }
-        return image;
+        return c;
+    }
+
+    /** An opaque RGB image and its pixels, fetched once (each fetch marks the image untrackable again). */
+    private record Canvas(BufferedImage image, int[] pixels) {
     }
 }

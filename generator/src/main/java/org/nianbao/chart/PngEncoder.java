@@ -26,10 +26,14 @@ public final class PngEncoder {
         if (image.getType() != BufferedImage.TYPE_INT_RGB) {
             throw new IllegalArgumentException("expected TYPE_INT_RGB, got image type " + image.getType());
         }
-        int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        return encode(((DataBufferInt) image.getRaster().getDataBuffer()).getData(), image.getWidth(), width, height);
+    }
+
+    /** Encodes the top-left {@code width} × {@code height} of opaque RGB {@code pixels}, {@code stride} a row. */
+    public byte[] encode(int[] pixels, int stride, int width, int height) {
         // the stream is written straight after the IDAT chunk's head, in this thread's deflater's buffer
         PixelDeflater deflater = deflaters.get();
-        int n = deflater.deflate(pixels, image.getWidth(), width, height, HEAD, TAIL);
+        int n = deflater.deflate(pixels, stride, width, height, HEAD, TAIL);
         byte[] b = deflater.buffer();
         System.arraycopy(SIGNATURE, 0, b, 0, SIGNATURE.length);
         putInt(b, 8, 13);
