@@ -84,7 +84,6 @@ final class PixelDeflater {
         size = head;
         count = 0;
         symbols = 0;
-        blocks++;
         Arrays.fill(litCounts, 0);
         Arrays.fill(redCounts, 0);
         Arrays.fill(greenCounts, 0);
@@ -195,7 +194,7 @@ final class PixelDeflater {
     /**
      * How the row's Adler-32 sums (see {@link #rowSums}) differ from those of the row above, which is unlike it
      * from pixel {@code unlike} on: the change of the bytes' sum (high half) and of their weighted sum (low
-     * half, signed), both modulo 65521.
+     * half), both modulo 65521.
      */
     private static long rowSumsChange(int[] p, int start, int above, int width, int unlike, int rowBytes) {
         long sum = 0;
@@ -357,7 +356,7 @@ final class PixelDeflater {
             }
         }
         litCounts[256]++;
-        ensure(6 * count + 1024); // the most a block can take: 45 bits a pixel or match, 48 bits of header
+        ensure(6 * count + 1024); // the most a block takes: 6 bytes a token (a pixel 45 bits, a match 48), its header
         HuffmanCode lit = HuffmanCode.of(litCounts, 15);
         boolean anyDistance = false;
         for (int c : distCounts) {
