@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.nianbao.chart.ChartDefinitions;
 import org.nianbao.chart.ChartFont;
@@ -115,16 +116,18 @@ public final class Nianbao {
         int chartsTo = jobs.size();
         jobs.addAll(new ColumnPages(column, theme, templates, markdown, config.baseUrl().orElse(null), charts).jobs());
         String buildKey = BuildInputs.key(config, theme.name(), font == null ? "" : font.sha256());
-        int pages = (int) jobs.stream().flatMap(j -> j.paths().stream()).filter(p -> p.endsWith(".html")).count();
+        // each job's HTML pages, counted once: for the progress lines and the build's total
+        int[] html = jobs.stream().mapToInt(j -> (int) j.paths().stream().filter(p -> p.endsWith(".html")).count())
+                .toArray();
+        int pages = IntStream.of(html).sum();
         try (StagedOutput out = StagedOutput.open(config.outputDirectory())) {
             int[] done = new int[2]; // charts, pages
             JobRunner.Outcome outcome = JobRunner.run(jobs, buildKey, out, i -> {
                 if (i >= chartsFrom && i < chartsTo) {
                     config.progress().update(Progress.Stage.DRAWING, ++done[0]);
                 }
-                int html = (int) jobs.get(i).paths().stream().filter(p -> p.endsWith(".html")).count();
-                if (html > 0) {
-                    config.progress().update(Progress.Stage.WRITING, done[1] += html);
+                if (html[i] > 0) {
+                    config.progress().update(Progress.Stage.WRITING, done[1] += html[i]);
                 }
             });
             out.commit(outcome.manifest(), outcome.incremental());

@@ -52,12 +52,8 @@ public final class ChartImages {
         int[] pixels = c.pixels(); // filled straight: faster than fillRect's loop
         int background = renderer.style().background().getRGB();
         int stride = image.getWidth();
-        if (stride == w * scale) {
-            Arrays.fill(pixels, 0, stride * h * scale, background);
-        } else {
-            for (int y = 0; y < h * scale; y++) {
-                Arrays.fill(pixels, y * stride, y * stride + w * scale, background);
-            }
+        for (int y = 0; y < h * scale; y++) {
+            Arrays.fill(pixels, y * stride, y * stride + w * scale, background);
         }
         Graphics2D g = image.createGraphics();
         try {
