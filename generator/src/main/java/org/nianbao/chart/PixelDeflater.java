@@ -1,5 +1,8 @@
 package org.nianbao.chart;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -21,6 +24,7 @@ final class PixelDeflater {
     private static final int MAX_MATCH = 258;
     private static final int ADLER_BASE = 65521;
     private static final int WINDOW = 32768;
+    private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private static final int[] LENGTH_CODE = new int[259];
     private static final int[] LENGTH_EXTRA_BITS = new int[259];
@@ -61,6 +65,7 @@ final class PixelDeflater {
     private final int[] matchCounts = new int[2 * UP];
     private final long[] matchCodes = new long[2 * UP];
     private final int[] matchBits = new int[2 * UP];
+    private final int[] litCodeLengths = new int[286];
     /** Bytes per row with its filter byte: the distance of a match with the row above. */
     private int rowBytes;
     private byte[] out = new byte[1 << 16];
@@ -356,7 +361,8 @@ final class PixelDeflater {
             }
         }
         litCounts[256]++;
-        ensure(6 * count + 1024); // the most a block takes: 6 bytes a token (a pixel 45 bits, a match 48), its header
+        ensure(6 * count + 1024); // the most a block takes: 6 bytes a token (a pixel 45 bits, a match 48), its header, and
+        // the 8 bytes putBits stores
         HuffmanCode lit = HuffmanCode.of(litCounts, 15);
         boolean anyDistance = false;
         for (int c : distCounts) {
@@ -451,34 +457,31 @@ final class PixelDeflater {
                 matchBits[kind] = codeBits;
             }
         }
+        // a literal's code and its length in one int: code | length << 16
+        int[] lc = litCodeLengths;
+        for (int i = 0; i < 286; i++) {
+            lc[i] = litCodes[i] | litLengths[i] << 16;
+        }
         for (int i = 0; i < count; i++) {
             int t = tokens[i];
-            if (t < 0) { // PIXEL: three literals, written at once when they fit in 32 bits
-                int r = (t >>> 16) & 0xff;
-                int g = (t >>> 8) & 0xff;
-                int b = t & 0xff;
-                int lr = litLengths[r];
-                int lg = litLengths[g];
-                int gb = litCodes[g] | litCodes[b] << lg;
-                int lgb = lg + litLengths[b];
-                if (lr + lgb <= 32) {
-                    putBits(litCodes[r] | (long) gb << lr, lr + lgb);
-                } else {
-                    putBits(litCodes[r], lr);
-                    putBits(gb, lgb);
-                }
+            long v;
+            int bitsOf;
+            if (t < 0) { // PIXEL: three literals
+                int r = lc[(t >>> 16) & 0xff];
+                int g = lc[(t >>> 8) & 0xff];
+                int b = lc[t & 0xff];
+                int lr = r >>> 16;
+                int lg = g >>> 16;
+                v = (r & 0xffff) | (long) (g & 0xffff) << lr | (long) (b & 0xffff) << (lr + lg);
+                bitsOf = lr + lg + (b >>> 16);
             } else if ((t & MATCH) == 0) {
-                putBits(litCodes[t], litLengths[t]);
+                v = lc[t] & 0xffff;
+                bitsOf = lc[t] >>> 16;
             } else {
-                int kind = t & 0xff;
-                int b = matchBits[kind];
-                if (b <= 32) {
-                    putBits(matchCodes[kind], b);
-                } else {
-                    putBits(matchCodes[kind] & 0xffffffffL, 32);
-                    putBits(matchCodes[kind] >>> 32, b - 32);
-                }
+                v = matchCodes[t & 0xff];
+                bitsOf = matchBits[t & 0xff];
             }
+            putBits(v, bitsOf);
         }
         putBits(litCodes[256], litLengths[256]);
         count = 0;
@@ -491,26 +494,25 @@ final class PixelDeflater {
         Arrays.fill(matchCounts, 0);
     }
 
-    /** Appends the low {@code n} bits of {@code value}, at most 32 (the buffer has room: see {@link #block}). */
+    /**
+     * Appends the low {@code n} bits of {@code value}, at most 56: a pixel's three literals or a match in one
+     * call. Fewer than 8 bits wait between calls; each call stores 8 bytes and keeps the whole ones (the
+     * buffer has room: see {@link #block}).
+     */
     private void putBits(long value, int n) {
         bits |= value << bitCount;
         bitCount += n;
-        if (bitCount >= 32) {
-            out[size++] = (byte) bits;
-            out[size++] = (byte) (bits >>> 8);
-            out[size++] = (byte) (bits >>> 16);
-            out[size++] = (byte) (bits >>> 24);
-            bits >>>= 32;
-            bitCount -= 32;
-        }
+        LONG_LE.set(out, size, bits);
+        int whole = bitCount >>> 3;
+        size += whole;
+        bits >>>= whole << 3;
+        bitCount &= 7;
     }
 
+    /** Writes the bits still waiting (fewer than 8), padded to a whole byte. */
     private void flushBits() {
-        while (bitCount > 0) {
-            ensure(1);
-            out[size++] = (byte) bits;
-            bits >>>= 8;
-            bitCount -= 8;
+        if (bitCount > 0) {
+            putByte((int) bits);
         }
         bits = 0;
         bitCount = 0;
