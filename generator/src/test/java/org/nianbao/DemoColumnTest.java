@@ -146,4 +146,41 @@ class DemoColumnTest {
                 .filter(a -> a.attr("href").matches("\\.\\./2023/[a-z0-9-]+/index\\.html")).count());
         assertEquals("../2023/supervision/index.html", year.selectFirst(".supervision-link a").attr("href"));
     }
+
+    /**
+     * Each page has one h1, so that a screen reader's outline starts with the page's own title: the home
+     * page's is the column's title in the masthead (not repeated below it); elsewhere the masthead's title
+     * links home.
+     */
+    @Test
+    void everyPageHasOneTopHeading() throws IOException {
+        String title = Fixtures.read(Fixtures.DEMO.resolve("site.yaml")).lines().filter(l -> l.startsWith("栏目名称:"))
+                .map(l -> l.substring("栏目名称:".length()).trim()).findFirst().orElseThrow();
+        List<String> failures = new ArrayList<>();
+        int pages = 0;
+        try (Stream<Path> s = Files.walk(out)) {
+            for (Path page : s.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
+                Document d = Jsoup.parse(Fixtures.read(page));
+                if (d.selectFirst("header.masthead") == null) {
+                    continue; // the homepage box for portals is a fragment without the column's masthead
+                }
+                pages++;
+                String path = out.relativize(page).toString().replace('\\', '/');
+                if (d.select("h1").size() != 1) {
+                    failures.add(path + ": " + d.select("h1").eachText());
+                }
+                if (path.equals("index.html")) {
+                    Element h1 = d.selectFirst("h1");
+                    if (h1 == null || !h1.hasClass("column-title") || !h1.text().equals(title)
+                            || h1.closest("header.masthead") == null) {
+                        failures.add(path + ": the masthead's h1 should be the column title " + title);
+                    }
+                } else if (d.select("header.masthead .column-title a[href$=index.html]").isEmpty()) {
+                    failures.add(path + ": the masthead's title should link home");
+                }
+            }
+        }
+        assertEquals(List.of(), failures);
+        assertTrue(pages > 40, "pages checked: " + pages);
+    }
 }
