@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.lang.ref.PhantomReference;
+import java.lang.ref.ReferenceQueue;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +54,32 @@ class ChartImagesTest {
                 assertEquals(image.getRGB(x, y), back.getRGB(x, y), x + "," + y);
             }
         }
+    }
+
+    /**
+     * A chart's SVG graphics (and the document they write) are garbage as soon as the SVG is made: a phantom
+     * reference to them is enqueued after one collection. An object with a finalizer would need its
+     * finalizer run and a second collection, surviving young collections into the old generation.
+     */
+    @Test
+    void svgGraphicsAreCollectedByTheFirstCollection() throws InterruptedException {
+        ReferenceQueue<Object> queue = new ReferenceQueue<>();
+        ChartRenderer renderer = new ChartRenderer(demo.style, demo.font);
+        List<PhantomReference<Object>> refs = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            refs.add(svgGraphicsDropped(renderer, queue));
+        }
+        System.gc();
+        for (int i = 0; i < refs.size(); i++) {
+            assertTrue(queue.remove(5000) != null, "SVG graphics " + i + " not collected by one collection");
+        }
+    }
+
+    /** Draws an SVG and keeps nothing of its graphics but a phantom reference (in its own frame, so no local holds them). */
+    private PhantomReference<Object> svgGraphicsDropped(ChartRenderer renderer, ReferenceQueue<Object> queue) {
+        SvgGraphics2D g = new ChartImages(renderer).svgGraphics(renderer.chart(demo.spec("charts/2023/jiaoyuju/publish")));
+        assertTrue(g.svg("t").contains("<text"));
+        return new PhantomReference<>(g, queue);
     }
 
     private static List<String> chunks(byte[] png) {
