@@ -34,8 +34,7 @@ public final class ChartImages {
 
     /** The chart as PNG at {@code scale} times the style's size. */
     public byte[] png(JFreeChart chart, int scale) {
-        raster(chart, scale);
-        Canvas c = canvas.get();
+        Canvas c = drawn(chart, scale);
         return encoder.encode(c.pixels(), c.image().getWidth(), renderer.style().width() * scale,
                 renderer.style().height() * scale);
     }
@@ -45,6 +44,11 @@ public final class ChartImages {
      * in its top-left {@code scale} × the style's size.
      */
     BufferedImage raster(JFreeChart chart, int scale) {
+        return drawn(chart, scale).image();
+    }
+
+    /** This thread's canvas with the chart drawn at {@code scale}. */
+    private Canvas drawn(JFreeChart chart, int scale) {
         int w = renderer.style().width();
         int h = renderer.style().height();
         Canvas c = canvas(w * scale, h * scale);
@@ -62,7 +66,7 @@ public final class ChartImages {
         } finally {
             g.dispose();
         }
-        return image;
+        return c;
     }
 
     public String svg(JFreeChart chart, String title) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
+import java.util.function.IntBinaryOperator;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 import org.junit.jupiter.api.Test;
@@ -16,16 +17,13 @@ class PixelDeflaterTest {
         Random random = new Random(11);
         int w = 300;
         int h = 120;
-        int[] p = new int[w * h];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                int top = random.nextBoolean() ? 0xff000000 : 0; // Java2D leaves either in the unused byte
-                int rgb = y < 20 ? random.nextInt() & 0xffffff // noise: literals only
-                        : y < 60 ? 0xffffff // white space: rows alike
-                        : (x + y) % 8 < 2 ? 0xffffff : 0x0072b2; // diagonal hatching
-                p[y * w + x] = top | rgb;
-            }
-        }
+        int[] p = pixels(w, h, (x, y) -> {
+            int top = random.nextBoolean() ? 0xff000000 : 0; // Java2D leaves either in the unused byte
+            int rgb = y < 20 ? random.nextInt() & 0xffffff // noise: literals only
+                    : y < 60 ? 0xffffff // white space: rows alike
+                    : (x + y) % 8 < 2 ? 0xffffff : 0x0072b2; // diagonal hatching
+            return top | rgb;
+        });
         roundTrip(p, w, w, h);
     }
 
@@ -36,18 +34,15 @@ class PixelDeflaterTest {
         Random random = new Random(7);
         int w = 400;
         int h = 600;
-        int[] p = new int[w * h];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                int top = (y / 5) % 2 == 0 ? 0xff000000 : 0; // alike rows that differ in the unused byte only
-                int rgb = y % 150 < 25 ? random.nextInt() & 0xffffff
-                        : x % 50 < 20 ? 0x009e73 : 0xffffff; // bars
-                if (y % 7 == 0 && random.nextInt(40) == 0) {
-                    rgb = random.nextInt() & 0xffffff; // a glyph's pixel
-                }
-                p[y * w + x] = top | rgb;
+        int[] p = pixels(w, h, (x, y) -> {
+            int top = (y / 5) % 2 == 0 ? 0xff000000 : 0; // alike rows that differ in the unused byte only
+            int rgb = y % 150 < 25 ? random.nextInt() & 0xffffff
+                    : x % 50 < 20 ? 0x009e73 : 0xffffff; // bars
+            if (y % 7 == 0 && random.nextInt(40) == 0) {
+                rgb = random.nextInt() & 0xffffff; // a glyph's pixel
             }
-        }
+            return top | rgb;
+        });
         roundTrip(p, w, w, h);
     }
 
@@ -73,6 +68,17 @@ class PixelDeflaterTest {
             p[i] = (i * 2654435761L) % 7 == 0 ? 0 : 0xffffff;
         }
         assertArrayEquals(PixelDeflater.deflate(p, 64, 64, 64), PixelDeflater.deflate(p.clone(), 64, 64, 64));
+    }
+
+    /** A w × h image, each pixel from {@code pixel}, row by row (so that a seeded Random gives the same image). */
+    private static int[] pixels(int w, int h, IntBinaryOperator pixel) {
+        int[] p = new int[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                p[y * w + x] = pixel.applyAsInt(x, y);
+            }
+        }
+        return p;
     }
 
     private static void roundTrip(int[] p, int stride, int w, int h) throws DataFormatException {
