@@ -140,15 +140,10 @@ final class PixelDeflater {
             replayTo = count;
             replaySymbols = symbols - fromSymbols;
             replayBlock = blocks;
-            if (y == 0) {
-                long sum = rowSums(p, start, width);
+            if (unlike >= 0) { // a row like the one above has its sums
+                long sum = rowSums(p, start, width, rowBytes);
                 rowSum = sum >>> 32;
                 rowWeighted = sum & 0xffffffffL;
-            } else if (unlike >= 0) {
-                // a row unlike the one above differs in a few pixels (text, edges): the sums change by theirs
-                long change = rowSumsChange(p, start, above, width, unlike, rowBytes);
-                rowSum = Math.floorMod(rowSum + (change >> 32), ADLER_BASE);
-                rowWeighted = Math.floorMod(rowWeighted + (int) change, ADLER_BASE);
             }
             s2 = (s2 + rowBytes % ADLER_BASE * s1 + rowWeighted) % ADLER_BASE;
             s1 = (s1 + rowSum) % ADLER_BASE;
@@ -162,76 +157,47 @@ final class PixelDeflater {
         putByte(a);
     }
 
-    /**
-     * The Adler-32 sums of one row's bytes (the filter byte 0 and then R, G, B per pixel), straight from the
-     * pixels, modulo 65521: the sum of the bytes (high half) and their sum weighted by the row's length
-     * minus their index (low half), which is three times the sum of the channels' suffix sums less G and 2B.
-     * Red and blue are summed in the two halves of a long, a pixel at a time; the sums are reduced every
-     * 4096 pixels, before a 32-bit half can overflow.
-     */
-    private static long rowSums(int[] p, int start, int width) {
-        long sum = 0; // bytes
-        long weighted = 0;
-        for (int from = 0; from < width; from += 4096) {
-            int to = Math.min(width, from + 4096);
-            long rb = 0; // R (high half) and B (low half) of pixels from..x
-            long rbSuffix = 0; // their sums over x, i.e. each pixel times its count of pixels from it to the end
-            long g = 0;
-            long gSuffix = 0;
-            for (int x = from; x < to; x++) {
-                int px = p[start + x];
-                rb += (px & 0xff0000L) << 16 | (px & 0xff);
-                g += (px >>> 8) & 0xff;
-                rbSuffix += rb;
-                gSuffix += g;
-            }
-            long r = rb >>> 32;
-            long b = rb & 0xffffffffL;
-            long suffix = (rbSuffix >>> 32) + (rbSuffix & 0xffffffffL) + gSuffix; // pixels from..to-1 only
-            // pixels to..width-1 add (width - to) * 3 to each byte's weight here: the bytes after this chunk
-            weighted = (weighted + 3 * (suffix % ADLER_BASE) - g - 2 * b
-                    + 3L * (width - to) % ADLER_BASE * ((r + g + b) % ADLER_BASE)) % ADLER_BASE;
-            sum += r + g + b;
+    /** 0, 1, 2, …: a pixel's index in its chunk, for {@link #rowSums}. */
+    private static final int[] CHUNK_INDEX = new int[512];
+
+    static {
+        for (int i = 0; i < CHUNK_INDEX.length; i++) {
+            CHUNK_INDEX[i] = i;
         }
-        return (sum % ADLER_BASE) << 32 | Math.floorMod(weighted, ADLER_BASE);
     }
 
     /**
-     * How the row's Adler-32 sums (see {@link #rowSums}) differ from those of the row above, which is unlike it
-     * from pixel {@code unlike} on: the change of the bytes' sum (high half) and of their weighted sum (low
-     * half), both modulo 65521.
+     * The Adler-32 sums of one row's bytes (the filter byte 0 and then R, G, B per pixel), straight from the
+     * pixels, modulo 65521: the sum of the bytes (high half) and their sum weighted by the row's length
+     * minus their index (low half). A pixel at {@code x} weighs {@code rowBytes - 1 - 3x} times its three
+     * channels, less G and 2B. Chunks of 512 pixels are summed in ints, which cannot overflow there. Written
+     * so that JDK 17's JIT vectorises the loop (measured: 0.6 ns a pixel): with the index {@code i} itself
+     * instead of one read from an array, or with fewer sums in the loop, it stays scalar and takes 1.5 to
+     * 1.9 ns. A whole row summed so is faster than changing the row above's sums by the pixels that differ.
      */
-    private static long rowSumsChange(int[] p, int start, int above, int width, int unlike, int rowBytes) {
+    private static long rowSums(int[] p, int start, int width, int rowBytes) {
+        int[] index = CHUNK_INDEX;
         long sum = 0;
         long weighted = 0;
-        for (int x = unlike; x < width; ) {
-            int a = p[start + x];
-            int b = p[above + x];
-            if (((a ^ b) & 0xffffff) == 0) {
-                // alike again: look a few pixels further, then skip the alike ones fast
-                int end = Math.min(width, x + 8);
-                x++;
-                while (x < end && ((p[start + x] ^ p[above + x]) & 0xffffff) == 0) {
-                    x++;
-                }
-                if (x == end && x < width) {
-                    int m = Arrays.mismatch(p, start + x, start + width, p, above + x, above + width);
-                    if (m < 0) {
-                        break;
-                    }
-                    x += m;
-                }
-                continue;
+        for (int from = 0; from < width; from += index.length) {
+            int n = Math.min(width - from, index.length);
+            int at = start + from;
+            int bytes = 0;
+            int byIndex = 0; // each pixel's channels times its index in the chunk
+            int gb = 0;
+            for (int i = 0; i < n; i++) {
+                int px = p[at + i];
+                int g = (px >> 8) & 0xff;
+                int b = px & 0xff;
+                int rgb = ((px >> 16) & 0xff) + g + b;
+                bytes += rgb;
+                byIndex += index[i] * rgb;
+                gb += g + 2 * b;
             }
-            int dr = ((a >> 16) & 0xff) - ((b >> 16) & 0xff);
-            int dg = ((a >> 8) & 0xff) - ((b >> 8) & 0xff);
-            int db = (a & 0xff) - (b & 0xff);
-            int d = dr + dg + db;
-            sum += d;
-            weighted += (long) (rowBytes - 3 * x - 1) * d - dg - 2 * db;
-            x++;
+            sum += bytes;
+            weighted = (weighted + (long) (rowBytes - 1 - 3 * from) * bytes - 3L * byIndex - gb) % ADLER_BASE;
         }
-        return (long) Math.floorMod(sum, ADLER_BASE) << 32 | Math.floorMod(weighted, ADLER_BASE);
+        return (sum % ADLER_BASE) << 32 | Math.floorMod(weighted, ADLER_BASE);
     }
 
     /** The tokens of one row's pixels (from {@code start}), after its filter byte; {@code above}: the row above, or -1. */
