@@ -234,8 +234,19 @@ final class PixelDeflater {
                 match(dist == 3 ? best : UP | best);
                 x += best;
             } else {
+                // a run of literals (text, antialiased edges) ends where a pixel is like its left one or the
+                // first of two like those above: what the tests above would find, without their calls
                 literalPixel(p[start + x]);
                 x++;
+                while (x < width) {
+                    int px = p[start + x];
+                    if (((px ^ p[start + x - 1]) & 0xffffff) == 0 || up && ((px ^ p[above + x]) & 0xffffff) == 0
+                            && x + 1 < width && ((p[start + x + 1] ^ p[above + x + 1]) & 0xffffff) == 0) {
+                        break;
+                    }
+                    literalPixel(px);
+                    x++;
+                }
             }
         }
     }
