@@ -35,7 +35,9 @@ import java.text.AttributedCharacterIterator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A small Graphics2D that writes SVG: shapes become paths in the image's coordinates, text stays text
@@ -60,6 +62,11 @@ public final class SvgGraphics2D extends Graphics2D {
         return g;
     });
     private static final Font DEFAULT_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    /**
+     * Each font's family by the font's name, for every graphics: Java looks a family up in the font file's
+     * name table on every call (a read from the file), and charts draw their texts in a few fonts.
+     */
+    private static final Map<String, String> FAMILIES = new ConcurrentHashMap<>();
 
     /** What all graphics created from one another share: the output and its definitions. */
     private static final class Document {
@@ -71,9 +78,6 @@ public final class SvgGraphics2D extends Graphics2D {
         String openClip;
         /** The family of the first text, set once in a style rule instead of on every text. */
         String family;
-        /** The last text's font and its family: looking a family up reads the font's name table. */
-        Font familyFont;
-        String familyOfFont;
         /** The last clip looked up and its id: clips are never changed, only replaced. */
         Shape lastClip;
         String lastClipId;
@@ -212,11 +216,7 @@ public final class SvgGraphics2D extends Graphics2D {
             }
             doc.body.append(")\"");
         }
-        if (font != doc.familyFont) {
-            doc.familyFont = font;
-            doc.familyOfFont = font.getFamily(java.util.Locale.ROOT);
-        }
-        String family = doc.familyOfFont;
+        String family = FAMILIES.computeIfAbsent(font.getName(), name -> font.getFamily(Locale.ROOT));
         if (doc.family == null) {
             doc.family = family;
         } else if (!doc.family.equals(family)) {
