@@ -140,7 +140,7 @@ final class PixelDeflater {
             replayTo = count;
             replaySymbols = symbols - fromSymbols;
             replayBlock = blocks;
-            if (unlike >= 0) { // a row like the one above has its sums
+            if (unlike >= 0) { // the first row and rows unlike the one above; the others keep its sums
                 long sum = rowSums(p, start, width, rowBytes);
                 rowSum = sum >>> 32;
                 rowWeighted = sum & 0xffffffffL;
