@@ -1,55 +1,74 @@
 package org.nianbao.concurrent;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
-import java.util.stream.IntStream;
 
 /**
  * Runs the independent pieces of a build (reading report files, rendering pages, drawing charts) on
  * every core, in a pool of its own so that a build inside Maven does not share the common pool.
+ *
+ * <p>Each thread takes the next piece when it is done with one, so that all of them stay busy to the end.
+ * A parallel stream cut the range into a few parts up front (four on a 2-core machine, sized by the common
+ * pool), and a thread that had finished its parts waited for the others: in a 2,000 × 8 build with charts,
+ * one core sat idle for the last 6 s. A failing piece's exception is rethrown as it is (the stream's came
+ * back wrapped in copies of itself).
  */
 public final class Parallel {
     private Parallel() {
     }
 
     /**
-     * Runs {@code task} for 0 to {@code n - 1} in any order. After a failure no further task starts,
-     * and the failure is rethrown only once every running task has ended, so that the caller can
-     * clean up what the tasks wrote.
+     * Runs {@code task} for 0 to {@code n - 1}, on every core, in about that order. After a failure no
+     * further task starts, and the failure is rethrown only once every running task has ended, so that
+     * the caller can clean up what the tasks wrote.
      */
     public static void forEach(int n, IntConsumer task) {
-        ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
-        AtomicBoolean failed = new AtomicBoolean();
-        try {
-            pool.submit(() -> IntStream.range(0, n).parallel().forEach(i -> {
-                if (failed.get()) {
-                    return;
-                }
+        int threads = Math.max(1, Math.min(n, Runtime.getRuntime().availableProcessors()));
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        AtomicInteger next = new AtomicInteger();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Runnable worker = () -> {
+            for (int i; failure.get() == null && (i = next.getAndIncrement()) < n; ) {
                 try {
                     task.accept(i);
                 } catch (RuntimeException | Error e) {
-                    failed.set(true);
-                    throw e;
+                    failure.compareAndSet(null, e);
                 }
-            })).get();
+            }
+        };
+        try {
+            List<Future<?>> workers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                workers.add(pool.submit(worker));
+            }
+            for (Future<?> w : workers) {
+                w.get();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            failed.set(true);
-            throw new IllegalStateException("interrupted", e);
+            failure.compareAndSet(null, new IllegalStateException("interrupted", e));
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
+            failure.compareAndSet(null, e.getCause()); // the worker itself catches what a task throws
         } finally {
             pool.shutdown();
             awaitQuietly(pool);
+        }
+        Throwable t = failure.get();
+        if (t instanceof RuntimeException r) {
+            throw r;
+        }
+        if (t instanceof Error r) {
+            throw r;
+        }
+        if (t != null) {
+            throw new IllegalStateException(t);
         }
     }
 
