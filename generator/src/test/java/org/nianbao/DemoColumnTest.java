@@ -10,6 +10,7 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -123,6 +124,23 @@ class DemoColumnTest {
         };
         Yaml yaml = new Yaml(new SafeConstructor(lo), new Representer(dumper), dumper, lo, stringsOnly);
         return (Map<String, Object>) yaml.load(new StringReader(fm.yaml()));
+    }
+
+    /**
+     * A site's web address is a link, in its report and on its site page, and may wrap only between its
+     * parts (on a phone, "jyj.shili." and "gov.cn/", never "jyj.sh" and "ili").
+     */
+    @Test
+    void webAddressesAreLinksThatWrapBetweenTheirParts() throws IOException {
+        Document report = Jsoup.parse(out.resolve("2023/jiaoyuju/index.html").toFile());
+        Element link = report.selectFirst("td[data-key=\"网站基本信息/首页网址\"] > a");
+        assertNotNull(link);
+        assertEquals("https://jyj.shili.gov.cn/", link.attr("href"));
+        assertEquals("https://jyj.shili.gov.cn/", link.text());
+        assertEquals("https://<wbr>jyj.<wbr>shili.<wbr>gov.<wbr>cn/", link.html());
+        Document site = Jsoup.parse(out.resolve("sites/jiaoyuju/index.html").toFile());
+        List<String> hrefs = site.select(".trend-table td.url a").eachAttr("href");
+        assertEquals(Collections.nCopies(site.select(".trend-table thead th").size() - 1, "https://jyj.shili.gov.cn/"), hrefs);
     }
 
     /** No page loads anything from outside, no URL is root-relative, every internal link and fragment resolves. */

@@ -29,6 +29,7 @@ class HostileContentTest {
         new FrontMatterEditor(report)
                 .set("网站基本信息/网站名称", "'<script>alert(1)</script>'")
                 .set("网站基本信息/主办单位", "'<img src=x onerror=alert(2)>'")
+                .set("网站基本信息/首页网址", "\"https://evil.example/?q='onmouseover='alert(14)'&r=1\"")
                 .set("填报信息/填报人", "'</textarea><script>alert(3)</script>'")
                 .set("填报信息/审核人", "'\"><svg onload=alert(4)>'")
                 .set("移动新媒体/微博/名称", "'javascript:alert(5)'")
@@ -81,6 +82,9 @@ class HostileContentTest {
         // the payloads are still shown, as text
         Document page = Jsoup.parse(Fixtures.read(tmp.resolve("column/2023/jiaoyuju/index.html")));
         assertEquals("<script>alert(1)</script>", page.selectFirst("td[data-key=\"网站基本信息/网站名称\"]").text());
+        Element url = page.selectFirst("td[data-key=\"网站基本信息/首页网址\"] > a");
+        assertEquals("https://evil.example/?q='onmouseover='alert(14)'&r=1", url.attr("href"));
+        assertEquals(url.attr("href"), url.text());
         assertTrue(page.select(".narrative").text().contains("<script>alert(8)</script>"));
         assertTrue(Fixtures.read(tmp.resolve("column/data/all-2023.csv"))
                 .contains(",\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"点此\"\")\","), "the year's CSV defuses it too");

@@ -1,6 +1,7 @@
 package org.nianbao.chart;
 
 import java.util.List;
+import org.nianbao.xml.Xml;
 
 /**
  * A chart as templates show it. Paths are relative to the column's root (templates prefix {@code root}).
@@ -23,12 +24,8 @@ public record ChartView(String title, String unit, String source, String alt, St
      * {@code prefix} (the page's way back to the column root) before each path.
      */
     public String imgTag(String prefix) {
-        return "<img src=\"" + attr(prefix + png) + "\" srcset=\"" + attr(prefix + png2x) + " 2x\" width=\"" + width
-                + "\" height=\"" + height + "\" alt=\"" + attr(alt) + "\">";
-    }
-
-    private static String attr(String s) {
-        return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+        return "<img src=\"" + Xml.escape(prefix + png) + "\" srcset=\"" + Xml.escape(prefix + png2x) + " 2x\" width=\""
+                + width + "\" height=\"" + height + "\" alt=\"" + Xml.escape(alt) + "\">";
     }
 
     public static ChartView of(ChartSpec spec, ChartStyle style) {

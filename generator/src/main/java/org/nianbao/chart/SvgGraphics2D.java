@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.nianbao.xml.Xml;
 
 /**
  * A small Graphics2D that writes SVG: shapes become paths in the image's coordinates, text stays text
@@ -123,9 +124,9 @@ public final class SvgGraphics2D extends Graphics2D {
         StringBuilder s = new StringBuilder(doc.body.length() + doc.defs.length() + 512);
         s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"")
                 .append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
-                .append("\" role=\"img\">\n<title>").append(escape(title)).append("</title>\n");
+                .append("\" role=\"img\">\n<title>").append(Xml.escape(title)).append("</title>\n");
         if (doc.family != null) {
-            s.append("<style>text{font-family:").append(escape(family(doc.family))).append(";white-space:pre}</style>\n");
+            s.append("<style>text{font-family:").append(Xml.escape(family(doc.family))).append(";white-space:pre}</style>\n");
         }
         if (doc.defs.length() > 0) {
             s.append("<defs>\n").append(doc.defs).append("</defs>\n");
@@ -220,14 +221,14 @@ public final class SvgGraphics2D extends Graphics2D {
         if (doc.family == null) {
             doc.family = family;
         } else if (!doc.family.equals(family)) {
-            doc.body.append(" font-family=\"").append(escape(family(family))).append('"');
+            doc.body.append(" font-family=\"").append(Xml.escape(family(family))).append('"');
         }
         doc.body.append(" font-size=\"").append(num(font.getSize2D())).append('"');
         if (font.isBold()) {
             doc.body.append(" font-weight=\"bold\"");
         }
         doc.body.append(" textLength=\"").append(num(advance)).append("\" lengthAdjust=\"spacingAndGlyphs\"")
-                .append(fill).append('>').append(escape(str)).append("</text>\n");
+                .append(fill).append('>').append(Xml.escape(str)).append("</text>\n");
     }
 
     @Override
@@ -411,21 +412,6 @@ public final class SvgGraphics2D extends Graphics2D {
             }
         }
         return s;
-    }
-
-    static String escape(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     // ---- state ----

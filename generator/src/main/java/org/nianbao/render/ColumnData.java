@@ -17,6 +17,7 @@ import org.nianbao.form.Value;
 import org.nianbao.importer.Csv;
 import org.nianbao.model.Column;
 import org.nianbao.model.Report;
+import org.nianbao.xml.Xml;
 
 /**
  * The column's machine-readable files: each report as CSV, the JSON Schema of {@code report.json},
@@ -88,10 +89,10 @@ final class ColumnData {
         String updated = reports.isEmpty() ? "2017-01-01" : reports.get(0).published().toString();
         StringBuilder s = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
         s.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"zh-CN\">\n");
-        s.append("  <title>").append(xml(column.config().title())).append("</title>\n");
+        s.append("  <title>").append(Xml.escape(column.config().title())).append("</title>\n");
         s.append("  <id>").append(id(baseUrl, "")).append("</id>\n");
         s.append("  <updated>").append(time(LocalDate.parse(updated))).append("</updated>\n");
-        s.append("  <author><name>").append(xml(column.config().sponsor())).append("</name></author>\n");
+        s.append("  <author><name>").append(Xml.escape(column.config().sponsor())).append("</name></author>\n");
         s.append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(href(baseUrl, "index.html")).append("\"/>\n");
         if (baseUrl != null) {
             s.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").append(href(baseUrl, FEED)).append("\"/>\n");
@@ -99,13 +100,13 @@ final class ColumnData {
         for (Report r : reports) {
             String path = Links.report(r.year(), r.site().slug());
             s.append("  <entry>\n");
-            s.append("    <title>").append(xml(r.title())).append("</title>\n");
+            s.append("    <title>").append(Xml.escape(r.title())).append("</title>\n");
             s.append("    <id>").append(id(baseUrl, path)).append("</id>\n");
             s.append("    <updated>").append(time(r.published())).append("</updated>\n");
             s.append("    <published>").append(time(r.published())).append("</published>\n");
-            s.append("    <author><name>").append(xml(r.site().name())).append("</name></author>\n");
+            s.append("    <author><name>").append(Xml.escape(r.site().name())).append("</name></author>\n");
             s.append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(href(baseUrl, path)).append("\"/>\n");
-            s.append("    <summary>").append(xml(r.site().name() + "发布" + r.year() + "年度" + r.form().title()
+            s.append("    <summary>").append(Xml.escape(r.site().name() + "发布" + r.year() + "年度" + r.form().title()
                     + "，发布日期 " + r.published() + "。")).append("</summary>\n");
             s.append("  </entry>\n");
         }
@@ -117,7 +118,7 @@ final class ColumnData {
         StringBuilder s = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
         s.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for (String page : pages) {
-            s.append("  <url><loc>").append(xml(baseUrl + page)).append("</loc>");
+            s.append("  <url><loc>").append(Xml.escape(baseUrl + page)).append("</loc>");
             LocalDate date = modified.get(page);
             if (date != null) {
                 s.append("<lastmod>").append(date).append("</lastmod>");
@@ -129,37 +130,17 @@ final class ColumnData {
 
     private static String id(String baseUrl, String path) {
         if (baseUrl != null) {
-            return xml(baseUrl + path);
+            return Xml.escape(baseUrl + path);
         }
         return "urn:uuid:" + UUID.nameUUIDFromBytes(("nianbao:" + path).getBytes(StandardCharsets.UTF_8));
     }
 
     /** With no known address, feed links are relative to the feed (RFC 4287 allows it; most readers resolve them). */
     private static String href(String baseUrl, String path) {
-        return xml(baseUrl == null ? path : baseUrl + path);
+        return Xml.escape(baseUrl == null ? path : baseUrl + path);
     }
 
     private static String time(LocalDate date) {
         return date + "T00:00:00+08:00";
-    }
-
-    static String xml(String text) {
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> s.append("&lt;");
-                case '>' -> s.append("&gt;");
-                case '&' -> s.append("&amp;");
-                case '"' -> s.append("&quot;");
-                case '\'' -> s.append("&apos;");
-                default -> {
-                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-                        s.append(c);
-                    }
-                }
-            }
-        }
-        return s.toString();
     }
 }

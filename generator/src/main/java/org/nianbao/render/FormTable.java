@@ -144,6 +144,7 @@ public record FormTable(List<String> valueHeaders, List<List<List<Cell>>> blocks
         return switch (r.valueType()) {
             case COUNT, DECIMAL, PERCENT -> "number";
             case YESNO -> "yesno";
+            case URL -> "url";
             default -> "text";
         };
     }

@@ -2,6 +2,8 @@ package org.nianbao.render;
 
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.extension.AbstractExtension;
+import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.loader.DelegatingLoader;
 import io.pebbletemplates.pebble.loader.FileLoader;
@@ -43,6 +45,12 @@ public final class Templates {
                 .autoEscaping(true)
                 .newLineTrimming(true)
                 .defaultLocale(Locale.SIMPLIFIED_CHINESE)
+                .extension(new AbstractExtension() {
+                    @Override
+                    public Map<String, Filter> getFilters() {
+                        return Map.of("link", new LinkFilter());
+                    }
+                })
                 .build();
     }
 

@@ -1,6 +1,7 @@
 package org.nianbao.serve;
 
 import java.util.List;
+import org.nianbao.xml.Xml;
 
 /**
  * The snippet the preview server adds to every HTML page it serves (never to the files of the
@@ -32,12 +33,8 @@ final class LiveReload {
                 + "color:#900;border-top:3px solid #c00;font:14px/1.5 monospace;z-index:2147483647\">"
                 + "<strong>栏目未能更新（显示的是上次成功生成的内容）：</strong><pre style=\"white-space:pre-wrap\">");
         for (String p : problems) {
-            s.append(escape(p)).append('\n');
+            s.append(Xml.escape(p)).append('\n');
         }
         return s.append("</pre></div>").toString();
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

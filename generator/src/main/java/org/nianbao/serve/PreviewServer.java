@@ -22,6 +22,7 @@ import org.nianbao.BuildResult;
 import org.nianbao.Config;
 import org.nianbao.Nianbao;
 import org.nianbao.diagnostic.Diagnostic;
+import org.nianbao.xml.Xml;
 
 /**
  * A local preview: builds the column, serves it on the loopback address only, rebuilds when a source
@@ -171,7 +172,7 @@ public final class PreviewServer implements AutoCloseable {
             }
             if (file == null || !Files.isRegularFile(file)) {
                 String page = "<!DOCTYPE html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><title>找不到页面</title>"
-                        + "<body><p>找不到 " + LiveReload.escape(path) + "</p></body></html>";
+                        + "<body><p>找不到 " + Xml.escape(path) + "</p></body></html>";
                 sendHtml(ex, 404, page, gen);
                 return;
             }
