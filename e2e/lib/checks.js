@@ -97,3 +97,39 @@ export async function overflowProblems(page) {
     return [`page is ${root.scrollWidth}px wide in a ${root.clientWidth}px viewport: ${wide.join(', ')}`];
   });
 }
+
+/**
+ * In tables on a phone: a cell spanning several columns that starts on screen shows its text starting on
+ * screen (a figure for the whole year, right-aligned across four quarters, was out of sight; a single
+ * column cut by the screen's edge is what scrolling is for), and a web address in a cell breaks only
+ * where the page allows it (after a <wbr>), never mid-word.
+ */
+export async function tableTextProblems(page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const problems = [];
+    const rectsOf = (node) => {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      return [...range.getClientRects()].filter((r) => r.width > 0);
+    };
+    for (const td of document.querySelectorAll('td[colspan]')) {
+      if (td.colSpan < 2) continue;
+      const box = td.getBoundingClientRect();
+      const rects = rectsOf(td);
+      if (box.width > 0 && box.left < width && rects.length > 0 && rects[0].left >= width) {
+        problems.push(`a cell spanning ${td.colSpan} columns starts on screen but its text `
+          + `“${td.textContent.trim().slice(0, 20)}” is off screen (at ${Math.round(rects[0].left)}px in a ${width}px viewport)`);
+      }
+    }
+    for (const a of document.querySelectorAll('td a')) {
+      if (!/^https?:\/\//.test(a.textContent)) continue;
+      for (const node of a.childNodes) {
+        if (node.nodeType !== Node.TEXT_NODE) continue;
+        const lines = new Set(rectsOf(node).map((r) => Math.round(r.top)));
+        if (lines.size > 1) problems.push(`the web address ${a.textContent} breaks inside “${node.textContent}”`);
+      }
+    }
+    return problems;
+  });
+}

@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { watchedTab } from './browser.js';
-import { axeProblems, keyboardProblems, overflowProblems } from './checks.js';
+import { axeProblems, keyboardProblems, overflowProblems, tableTextProblems } from './checks.js';
 
 export const DESKTOP = { viewport: { width: 1280, height: 800 } };
 export const PHONE = { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true };
@@ -38,9 +38,10 @@ export function fileProblems(browser, root, pages) {
   return eachPage(browser, DESKTOP, base, base, pages, async () => []);
 }
 
-/** On a 375 px phone: no sideways scrolling. */
+/** On a 375 px phone: no sideways scrolling; table text in sight and web addresses not broken mid-word. */
 export function phoneProblems(browser, base, pages) {
-  return httpProblems(browser, base, pages, PHONE, (page) => overflowProblems(page));
+  return httpProblems(browser, base, pages, PHONE,
+    async (page) => [...(await overflowProblems(page)), ...(await tableTextProblems(page))]);
 }
 
 /** axe-core's WCAG 2.1 A/AA rules, on a desktop and on a phone. */

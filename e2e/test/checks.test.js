@@ -104,6 +104,14 @@ describe('each check fails on a page broken for it', () => {
     await served('too-wide', async (base) =>
       assertReports(await phoneProblems(browser, base, PAGE), /page is 9\d\dpx wide in a 375px viewport: <div>/));
   });
+
+  test('phone: a right-aligned figure out of sight, a web address broken mid-word', async () => {
+    await served('table-text', async (base) => {
+      const problems = await phoneProblems(browser, base, PAGE);
+      assertReports(problems, /a cell spanning 5 columns starts on screen but its text “14” is off screen \(at \d+px in a 375px viewport\)/);
+      assertReports(problems, /the web address https:\/\/jyj\.shili\.gov\.cn\/ breaks inside “https:\/\/jyj\.shili\.gov\.cn\/”/);
+    });
+  });
 });
 
 test('page kinds come from the folder: a new kind of page is found without being named anywhere', () => {
