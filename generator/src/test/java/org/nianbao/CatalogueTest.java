@@ -89,7 +89,7 @@ class CatalogueTest {
                 case "expect" -> {
                     String[] wt = v.split(" \\| ", 2);
                     String where = wt[0].equals("-") ? "" : ":" + (wt[0].matches("[0-9]+:[0-9]+") ? wt[0] : editor.location(wt[0]));
-                    expected.add((in != null ? in : file) + where + ": " + wt[1]);
+                    expected.add((in != null ? in : file) + where + ": " + unescape(wt[1]));
                 }
                 default -> throw new IllegalArgumentException("bad-sources.txt: unknown line " + op[0]);
             }

@@ -101,6 +101,23 @@ class ChartPagesTest {
         assertFalse(Files.exists(column));
     }
 
+    /** An invisible character that reaches a chart (here through a form's label) is named as such, not as a glyph. */
+    @Test
+    void anInvisibleCharacterInAChartIsNamedByItsCodePoint() throws IOException {
+        Path src = Fixtures.copyDemo(tmp.resolve("invisible"));
+        Fixtures.write(src.resolve("forms/work.yaml"), "rename:\n  publish.disclosure: \"信息公开目录\\u200b信息更新量\"\n");
+        try (Stream<Path> s = Files.walk(src.resolve("reports"))) {
+            for (Path p : s.filter(p -> p.toString().endsWith(".md")).toList()) {
+                Fixtures.write(p, Fixtures.read(p).replace("  信息公开目录信息更新量:", "  \"信息公开目录\u200b信息更新量\":"));
+            }
+        }
+        BuildResult result = Fixtures.build(src, tmp.resolve("invisible-column"));
+        List<String> messages = result.diagnostics().stream().filter(d -> d.isError())
+                .map(org.nianbao.diagnostic.Diagnostic::message).distinct().toList();
+        assertEquals(List.of("“信息公开目录\u200b信息更新量”中有不可见的 U+200B（零宽空格），图表会显示为方框：请删除它"),
+                messages);
+    }
+
     @Test
     void aSiteCanNameItsOwnChartFont() throws IOException {
         Path src = Fixtures.copyDemo(tmp.resolve("own-font"));

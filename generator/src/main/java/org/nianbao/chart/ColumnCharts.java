@@ -7,6 +7,7 @@ import java.util.Map;
 import org.nianbao.diagnostic.Diagnostic;
 import org.nianbao.diagnostic.Severity;
 import org.nianbao.form.FormDefinition;
+import org.nianbao.form.Invisible;
 import org.nianbao.model.Column;
 import org.nianbao.model.Report;
 import org.nianbao.model.Site;
@@ -103,10 +104,13 @@ public final class ColumnCharts {
             for (String text : texts) {
                 int at = font.cannotDisplay(text);
                 if (at >= 0) {
-                    String c = new String(Character.toChars(text.codePointAt(at)));
-                    problems.putIfAbsent(spec.file() + "\n" + c, new Diagnostic(Severity.ERROR, spec.file(), 0, 0, "",
-                            "图表字体（" + fontName + "）中没有“" + c + "”字（出现在“" + text + "”中），图表会显示为方框："
-                                    + "请在 site.yaml 的“图表字体”中填写包含此字的字体文件（.ttf 或 .otf，路径相对于源文件夹）"));
+                    int cp = text.codePointAt(at);
+                    String c = new String(Character.toChars(cp));
+                    String message = Invisible.isInvisible(cp)
+                            ? "“" + text + "”中有不可见的 " + Invisible.name(cp) + "，图表会显示为方框：请删除它"
+                            : "图表字体（" + fontName + "）中没有“" + c + "”字（出现在“" + text + "”中），图表会显示为方框："
+                                    + "请在 site.yaml 的“图表字体”中填写包含此字的字体文件（.ttf 或 .otf，路径相对于源文件夹）";
+                    problems.putIfAbsent(spec.file() + "\n" + c, new Diagnostic(Severity.ERROR, spec.file(), 0, 0, "", message));
                 }
             }
         }

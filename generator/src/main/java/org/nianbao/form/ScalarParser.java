@@ -34,6 +34,10 @@ final class ScalarParser {
      * @param quoted whether it was written in quotes (numbers must not be)
      */
     static Value parse(Row row, String text, boolean quoted) throws Invalid {
+        String invisible = Invisible.describe(text);
+        if (invisible != null) {
+            throw new Invalid("填写为“" + text.strip() + "”，" + invisible);
+        }
         return switch (row.valueType()) {
             case COUNT -> new Value.Count(count(text, quoted));
             case DECIMAL -> new Value.Decimal(decimal(text, quoted));

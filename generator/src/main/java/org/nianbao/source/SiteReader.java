@@ -11,6 +11,7 @@ import java.util.Set;
 import java.time.MonthDay;
 import java.util.regex.Pattern;
 import org.nianbao.diagnostic.Diagnostics;
+import org.nianbao.form.Invisible;
 import org.nianbao.model.Site;
 import org.nianbao.model.SiteConfig;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -227,6 +228,10 @@ public final class SiteReader {
 
     private String scalar(Node n, String subject) {
         if (n instanceof ScalarNode s && !s.getValue().isBlank()) {
+            String invisible = Invisible.describe(s.getValue());
+            if (invisible != null) {
+                d.error(doc.line(n), doc.column(n), subject, "填写为“" + s.getValue().strip() + "”，" + invisible);
+            }
             return s.getValue().strip();
         }
         d.error(doc.line(n), doc.column(n), subject, "应填写文字");
