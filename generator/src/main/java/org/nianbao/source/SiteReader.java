@@ -145,12 +145,16 @@ public final class SiteReader {
             return null;
         }
         Map<String, NodeTuple> map = entries(m, SITE_KEYS, "网站");
-        String slug = text(map, "代号", true);
-        String name = text(map, "名称", true);
-        String level = text(map, "层级", true);
-        if (map.get("代号") == null || map.get("名称") == null || map.get("层级") == null) {
-            d.error(doc.line(n), doc.column(n), "网站", "每个网站应填写 代号、名称、层级");
+        List<String> missing = List.of("代号", "名称", "层级").stream().filter(k -> !map.containsKey(k)).toList();
+        if (!missing.isEmpty()) { // at the site's entry, not at the top of the file
+            d.error(doc.line(n), doc.column(n), "网站", "每个网站应填写 代号、名称、层级，此项缺少 " + String.join("、", missing));
             return null;
+        }
+        String slug = siteText(map, "代号");
+        String name = siteText(map, "名称");
+        String level = siteText(map, "层级");
+        if (slug.isEmpty() || name.isEmpty() || level.isEmpty()) {
+            return null; // reported: 应填写文字
         }
         Node slugNode = map.get("代号").getValueNode();
         if (!SLUG.matcher(slug).matches()) {
@@ -171,7 +175,7 @@ public final class SiteReader {
         int since = 0;
         if (map.containsKey("起始年度")) {
             Node yn = map.get("起始年度").getValueNode();
-            String text = text(map, "起始年度", false);
+            String text = siteText(map, "起始年度");
             if (!text.matches("(19|20)[0-9]{2}")) {
                 d.error(doc.line(yn), doc.column(yn), "网站/起始年度", "填写为“" + text + "”，应为四位年份：该网站从哪一年度起应发布年度报表");
                 return null;
@@ -223,6 +227,12 @@ public final class SiteReader {
             return "";
         }
         String s = scalar(t.getValueNode(), key);
+        return s == null ? "" : s;
+    }
+
+    /** A site's {@code key}, present in {@code map}; problems name it as 网站/key. */
+    private String siteText(Map<String, NodeTuple> map, String key) {
+        String s = scalar(map.get(key).getValueNode(), "网站/" + key);
         return s == null ? "" : s;
     }
 
