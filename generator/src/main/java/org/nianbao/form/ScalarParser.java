@@ -97,6 +97,9 @@ final class ScalarParser {
         if (t.contains(",") || t.contains("，")) {
             return shown + "，不要使用千位分隔符，应为" + expected;
         }
+        if (t.chars().anyMatch(Character::isSpaceChar)) { // a space, a no-break space from a spreadsheet, 　
+            return shown + "，数字中不要有空格，应为" + expected;
+        }
         if (t.contains("_")) {
             return shown + "，不要使用下划线分隔数字，应为" + expected;
         }
