@@ -9,10 +9,10 @@ import java.util.Arrays;
 import org.jfree.chart.JFreeChart;
 
 /**
- * Draws a spec's chart as PNG (1x and 2x) and SVG on a canvas filled with the style's background (the
- * chart, its plot and legend have none: filling them again, antialiased, took a third of the drawing).
- * Each thread draws into its own reused opaque RGB canvas, so one instance serves a parallel build;
- * nothing else is shared but immutable style and font.
+ * Draws a spec's chart as PNG (1x and 2x) and SVG on canvases filled with the style's background (the
+ * chart, its plot and legend have none: filling them again, antialiased, took a third of the drawing),
+ * all three in one pass of JFreeChart. Each thread draws into its own reused opaque RGB canvases, so one
+ * instance serves a parallel build; nothing else is shared but immutable style and font.
  */
 public final class ChartImages {
     /** The three images of one chart. */
@@ -21,48 +21,56 @@ public final class ChartImages {
 
     private final ChartRenderer renderer;
     private final PngEncoder encoder = new PngEncoder();
-    private final ThreadLocal<Canvas> canvas = new ThreadLocal<>();
+    /** Each thread's canvases, by scale (1 and 2). */
+    private final ThreadLocal<Canvas[]> canvases = ThreadLocal.withInitial(() -> new Canvas[3]);
 
     public ChartImages(ChartRenderer renderer) {
         this.renderer = renderer;
     }
 
+    /**
+     * The chart's three images from one drawing: JFreeChart lays the chart out once, measured at 1x, for
+     * all three (see {@link TeeGraphics2D}).
+     */
     public Images draw(ChartSpec spec) {
         JFreeChart chart = renderer.chart(spec);
-        return new Images(png(chart, 1), png(chart, 2), svg(chart, spec.title()).getBytes(StandardCharsets.UTF_8));
+        int w = renderer.style().width();
+        int h = renderer.style().height();
+        Canvas one = filledCanvas(1);
+        Canvas two = filledCanvas(2);
+        Graphics2D g1 = one.image().createGraphics();
+        Graphics2D g2 = two.image().createGraphics();
+        g2.scale(2, 2);
+        SvgGraphics2D svg = filledSvg();
+        try {
+            chart.draw(new TeeGraphics2D(g1, g2, svg), new Rectangle2D.Double(0, 0, w, h));
+        } finally {
+            g1.dispose();
+            g2.dispose();
+        }
+        return new Images(encoder.encode(one.pixels(), w, w, h), encoder.encode(two.pixels(), 2 * w, 2 * w, 2 * h),
+                svg.svg(spec.title()).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The chart as PNG at {@code scale} times the style's size. */
+    /** The chart as PNG at {@code scale} times the style's size, drawn on its own. */
     public byte[] png(JFreeChart chart, int scale) {
         Canvas c = drawn(chart, scale);
         return encoder.encode(c.pixels(), c.image().getWidth(), renderer.style().width() * scale,
                 renderer.style().height() * scale);
     }
 
-    /**
-     * The chart drawn at {@code scale} into this thread's canvas (valid until the thread draws again),
-     * in its top-left {@code scale} × the style's size.
-     */
+    /** The chart drawn at {@code scale} into this thread's canvas (valid until the thread draws again). */
     BufferedImage raster(JFreeChart chart, int scale) {
         return drawn(chart, scale).image();
     }
 
     /** This thread's canvas with the chart drawn at {@code scale}. */
     private Canvas drawn(JFreeChart chart, int scale) {
-        int w = renderer.style().width();
-        int h = renderer.style().height();
-        Canvas c = canvas(w * scale, h * scale);
-        BufferedImage image = c.image();
-        int[] pixels = c.pixels(); // filled straight: faster than fillRect's loop
-        int background = renderer.style().background().getRGB();
-        int stride = image.getWidth();
-        for (int y = 0; y < h * scale; y++) {
-            Arrays.fill(pixels, y * stride, y * stride + w * scale, background);
-        }
-        Graphics2D g = image.createGraphics();
+        Canvas c = filledCanvas(scale);
+        Graphics2D g = c.image().createGraphics();
         try {
             g.scale(scale, scale);
-            chart.draw(g, new Rectangle2D.Double(0, 0, w, h));
+            chart.draw(g, new Rectangle2D.Double(0, 0, renderer.style().width(), renderer.style().height()));
         } finally {
             g.dispose();
         }
@@ -76,23 +84,35 @@ public final class ChartImages {
 
     /** Draws the chart into an SVG graphics, whose drawn texts can then be inspected. */
     public SvgGraphics2D svgGraphics(JFreeChart chart) {
+        SvgGraphics2D g = filledSvg();
+        chart.draw(g, new Rectangle2D.Double(0, 0, renderer.style().width(), renderer.style().height()));
+        return g;
+    }
+
+    /** An SVG graphics of the style's size, its background drawn. */
+    private SvgGraphics2D filledSvg() {
         int w = renderer.style().width();
         int h = renderer.style().height();
         SvgGraphics2D g = new SvgGraphics2D(w, h);
         g.setColor(renderer.style().background());
         g.fillRect(0, 0, w, h);
-        chart.draw(g, new Rectangle2D.Double(0, 0, w, h));
         return g;
     }
 
-    /** This thread's canvas, at least {@code w} × {@code h}; the 2x canvas also serves 1x drawings. */
-    private Canvas canvas(int w, int h) {
-        Canvas c = canvas.get();
-        if (c == null || c.image().getWidth() < w || c.image().getHeight() < h) {
-            BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    /**
+     * This thread's canvas for {@code scale} (1 or 2), the style's size times it, filled with the
+     * background: straight in its pixels, faster than {@code fillRect}'s loop.
+     */
+    private Canvas filledCanvas(int scale) {
+        Canvas[] mine = canvases.get();
+        Canvas c = mine[scale];
+        if (c == null) {
+            BufferedImage image = new BufferedImage(renderer.style().width() * scale, renderer.style().height() * scale,
+                    BufferedImage.TYPE_INT_RGB);
             c = new Canvas(image, ((DataBufferInt) image.getRaster().getDataBuffer()).getData());
-            canvas.set(c);
+            mine[scale] = c;
         }
+        Arrays.fill(c.pixels(), renderer.style().background().getRGB());
         return c;
     }
 

@@ -124,6 +124,24 @@ class ChartImagesTest {
         assertTrue(svg.contains(">2,121,704</text>"), "values are labelled");
     }
 
+    /**
+     * The three images drawn in one pass (JFreeChart lays the chart out once, measured at 1x) are the
+     * images drawn one by one, each laid out on its own: every chart of a year, bars, stacks and lines.
+     */
+    @Test
+    void oneDrawingForAllThreeImagesGivesTheBytesOfThreeDrawings() {
+        List<ChartSpec> specs = demo.specs().stream().filter(s -> s.path().startsWith("charts/2023/")).toList();
+        ChartRenderer renderer = new ChartRenderer(demo.style, demo.font);
+        ChartImages images = demo.images();
+        for (ChartSpec spec : specs) {
+            ChartImages.Images once = images.draw(spec);
+            org.jfree.chart.JFreeChart chart = renderer.chart(spec);
+            assertArrayEquals(images.png(chart, 1), once.png(), spec.path());
+            assertArrayEquals(images.png(chart, 2), once.png2x(), spec.path());
+            assertArrayEquals(images.svg(chart, spec.title()).getBytes(StandardCharsets.UTF_8), once.svg(), spec.path());
+        }
+    }
+
     @Test
     void theSameSpecGivesTheSameBytes() {
         ChartSpec spec = demo.spec("charts/sites/menhu/visits");
