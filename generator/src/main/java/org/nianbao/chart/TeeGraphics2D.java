@@ -23,6 +23,8 @@ import java.awt.image.RenderedImage;
 import java.awt.image.renderable.RenderableImage;
 import java.text.AttributedCharacterIterator;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * One drawing sent to several graphics: a chart's layout (text measured, ticks chosen) is worked out
@@ -54,6 +56,22 @@ final class TeeGraphics2D extends Graphics2D {
         return targets[0];
     }
 
+    /** Does {@code call} on every graphics, in order. */
+    private void each(Consumer<Graphics2D> call) {
+        for (Graphics2D g : targets) {
+            call.accept(g);
+        }
+    }
+
+    /** Does {@code call} on every graphics; whether all of them returned true (an image drawn completely). */
+    private boolean all(Predicate<Graphics2D> call) {
+        boolean done = true;
+        for (Graphics2D g : targets) {
+            done &= call.test(g);
+        }
+        return done;
+    }
+
     @Override
     public Graphics create() {
         Graphics2D[] copies = new Graphics2D[targets.length];
@@ -65,9 +83,7 @@ final class TeeGraphics2D extends Graphics2D {
 
     @Override
     public void dispose() {
-        for (Graphics2D g : targets) {
-            g.dispose();
-        }
+        each(Graphics::dispose);
     }
 
     /** Declared empty, as {@link SvgGraphics2D#finalize} is: not tracked for finalization. */
@@ -166,385 +182,271 @@ final class TeeGraphics2D extends Graphics2D {
 
     @Override
     public void setColor(Color c) {
-        for (Graphics2D g : targets) {
-            g.setColor(c);
-        }
+        each(g -> g.setColor(c));
     }
 
     @Override
     public void setPaintMode() {
-        for (Graphics2D g : targets) {
-            g.setPaintMode();
-        }
+        each(g -> g.setPaintMode());
     }
 
     @Override
     public void setXORMode(Color c1) {
-        for (Graphics2D g : targets) {
-            g.setXORMode(c1);
-        }
+        each(g -> g.setXORMode(c1));
     }
 
     @Override
     public void setFont(Font font) {
-        for (Graphics2D g : targets) {
-            g.setFont(font);
-        }
+        each(g -> g.setFont(font));
     }
 
     @Override
     public void clipRect(int x, int y, int width, int height) {
-        for (Graphics2D g : targets) {
-            g.clipRect(x, y, width, height);
-        }
+        each(g -> g.clipRect(x, y, width, height));
     }
 
     @Override
     public void setClip(int x, int y, int width, int height) {
-        for (Graphics2D g : targets) {
-            g.setClip(x, y, width, height);
-        }
+        each(g -> g.setClip(x, y, width, height));
     }
 
     @Override
     public void setClip(Shape clip) {
-        for (Graphics2D g : targets) {
-            g.setClip(clip);
-        }
+        each(g -> g.setClip(clip));
     }
 
     @Override
     public void clip(Shape s) {
-        for (Graphics2D g : targets) {
-            g.clip(s);
-        }
+        each(g -> g.clip(s));
     }
 
     @Override
     public void setComposite(Composite comp) {
-        for (Graphics2D g : targets) {
-            g.setComposite(comp);
-        }
+        each(g -> g.setComposite(comp));
     }
 
     @Override
     public void setPaint(Paint paint) {
-        for (Graphics2D g : targets) {
-            g.setPaint(paint);
-        }
+        each(g -> g.setPaint(paint));
     }
 
     @Override
     public void setStroke(Stroke s) {
-        for (Graphics2D g : targets) {
-            g.setStroke(s);
-        }
+        each(g -> g.setStroke(s));
     }
 
     @Override
     public void setRenderingHint(RenderingHints.Key hintKey, Object hintValue) {
-        for (Graphics2D g : targets) {
-            g.setRenderingHint(hintKey, hintValue);
-        }
+        each(g -> g.setRenderingHint(hintKey, hintValue));
     }
 
     @Override
     public void setRenderingHints(Map<?, ?> hints) {
-        for (Graphics2D g : targets) {
-            g.setRenderingHints(hints);
-        }
+        each(g -> g.setRenderingHints(hints));
     }
 
     @Override
     public void addRenderingHints(Map<?, ?> hints) {
-        for (Graphics2D g : targets) {
-            g.addRenderingHints(hints);
-        }
+        each(g -> g.addRenderingHints(hints));
     }
 
     @Override
     public void setBackground(Color color) {
-        for (Graphics2D g : targets) {
-            g.setBackground(color);
-        }
+        each(g -> g.setBackground(color));
     }
 
     @Override
     public void translate(int x, int y) {
-        for (Graphics2D g : targets) {
-            g.translate(x, y);
-        }
+        each(g -> g.translate(x, y));
     }
 
     @Override
     public void translate(double tx, double ty) {
-        for (Graphics2D g : targets) {
-            g.translate(tx, ty);
-        }
+        each(g -> g.translate(tx, ty));
     }
 
     @Override
     public void rotate(double theta) {
-        for (Graphics2D g : targets) {
-            g.rotate(theta);
-        }
+        each(g -> g.rotate(theta));
     }
 
     @Override
     public void rotate(double theta, double x, double y) {
-        for (Graphics2D g : targets) {
-            g.rotate(theta, x, y);
-        }
+        each(g -> g.rotate(theta, x, y));
     }
 
     @Override
     public void scale(double sx, double sy) {
-        for (Graphics2D g : targets) {
-            g.scale(sx, sy);
-        }
+        each(g -> g.scale(sx, sy));
     }
 
     @Override
     public void shear(double shx, double shy) {
-        for (Graphics2D g : targets) {
-            g.shear(shx, shy);
-        }
+        each(g -> g.shear(shx, shy));
     }
 
     @Override
     public void transform(AffineTransform tx) {
-        for (Graphics2D g : targets) {
-            g.transform(tx);
-        }
+        each(g -> g.transform(tx));
     }
 
     // ---- drawing: on every graphics ----
 
     @Override
     public void draw(Shape s) {
-        for (Graphics2D g : targets) {
-            g.draw(s);
-        }
+        each(g -> g.draw(s));
     }
 
     @Override
     public void fill(Shape s) {
-        for (Graphics2D g : targets) {
-            g.fill(s);
-        }
+        each(g -> g.fill(s));
     }
 
     @Override
     public void drawString(String str, int x, int y) {
-        for (Graphics2D g : targets) {
-            g.drawString(str, x, y);
-        }
+        each(g -> g.drawString(str, x, y));
     }
 
     @Override
     public void drawString(String str, float x, float y) {
-        for (Graphics2D g : targets) {
-            g.drawString(str, x, y);
-        }
+        each(g -> g.drawString(str, x, y));
     }
 
     @Override
     public void drawString(AttributedCharacterIterator iterator, int x, int y) {
-        for (Graphics2D g : targets) {
-            iterator.first();
+        each(g -> {
+            iterator.first(); // each graphics reads the text from its start
             g.drawString(iterator, x, y);
-        }
+        });
     }
 
     @Override
     public void drawString(AttributedCharacterIterator iterator, float x, float y) {
-        for (Graphics2D g : targets) {
-            iterator.first();
+        each(g -> {
+            iterator.first(); // each graphics reads the text from its start
             g.drawString(iterator, x, y);
-        }
+        });
     }
 
     @Override
     public void drawGlyphVector(GlyphVector gv, float x, float y) {
-        for (Graphics2D g : targets) {
-            g.drawGlyphVector(gv, x, y);
-        }
+        each(g -> g.drawGlyphVector(gv, x, y));
     }
 
     @Override
     public void copyArea(int x, int y, int width, int height, int dx, int dy) {
-        for (Graphics2D g : targets) {
-            g.copyArea(x, y, width, height, dx, dy);
-        }
+        each(g -> g.copyArea(x, y, width, height, dx, dy));
     }
 
     @Override
     public void drawLine(int x1, int y1, int x2, int y2) {
-        for (Graphics2D g : targets) {
-            g.drawLine(x1, y1, x2, y2);
-        }
+        each(g -> g.drawLine(x1, y1, x2, y2));
     }
 
     @Override
     public void fillRect(int x, int y, int width, int height) {
-        for (Graphics2D g : targets) {
-            g.fillRect(x, y, width, height);
-        }
+        each(g -> g.fillRect(x, y, width, height));
     }
 
     @Override
     public void clearRect(int x, int y, int width, int height) {
-        for (Graphics2D g : targets) {
-            g.clearRect(x, y, width, height);
-        }
+        each(g -> g.clearRect(x, y, width, height));
     }
 
     @Override
     public void drawRoundRect(int x, int y, int width, int height, int arcWidth, int arcHeight) {
-        for (Graphics2D g : targets) {
-            g.drawRoundRect(x, y, width, height, arcWidth, arcHeight);
-        }
+        each(g -> g.drawRoundRect(x, y, width, height, arcWidth, arcHeight));
     }
 
     @Override
     public void fillRoundRect(int x, int y, int width, int height, int arcWidth, int arcHeight) {
-        for (Graphics2D g : targets) {
-            g.fillRoundRect(x, y, width, height, arcWidth, arcHeight);
-        }
+        each(g -> g.fillRoundRect(x, y, width, height, arcWidth, arcHeight));
     }
 
     @Override
     public void drawOval(int x, int y, int width, int height) {
-        for (Graphics2D g : targets) {
-            g.drawOval(x, y, width, height);
-        }
+        each(g -> g.drawOval(x, y, width, height));
     }
 
     @Override
     public void fillOval(int x, int y, int width, int height) {
-        for (Graphics2D g : targets) {
-            g.fillOval(x, y, width, height);
-        }
+        each(g -> g.fillOval(x, y, width, height));
     }
 
     @Override
     public void drawArc(int x, int y, int width, int height, int startAngle, int arcAngle) {
-        for (Graphics2D g : targets) {
-            g.drawArc(x, y, width, height, startAngle, arcAngle);
-        }
+        each(g -> g.drawArc(x, y, width, height, startAngle, arcAngle));
     }
 
     @Override
     public void fillArc(int x, int y, int width, int height, int startAngle, int arcAngle) {
-        for (Graphics2D g : targets) {
-            g.fillArc(x, y, width, height, startAngle, arcAngle);
-        }
+        each(g -> g.fillArc(x, y, width, height, startAngle, arcAngle));
     }
 
     @Override
     public void drawPolyline(int[] xPoints, int[] yPoints, int nPoints) {
-        for (Graphics2D g : targets) {
-            g.drawPolyline(xPoints, yPoints, nPoints);
-        }
+        each(g -> g.drawPolyline(xPoints, yPoints, nPoints));
     }
 
     @Override
     public void drawPolygon(int[] xPoints, int[] yPoints, int nPoints) {
-        for (Graphics2D g : targets) {
-            g.drawPolygon(xPoints, yPoints, nPoints);
-        }
+        each(g -> g.drawPolygon(xPoints, yPoints, nPoints));
     }
 
     @Override
     public void fillPolygon(int[] xPoints, int[] yPoints, int nPoints) {
-        for (Graphics2D g : targets) {
-            g.fillPolygon(xPoints, yPoints, nPoints);
-        }
+        each(g -> g.fillPolygon(xPoints, yPoints, nPoints));
     }
 
     @Override
     public boolean drawImage(Image img, AffineTransform xform, ImageObserver obs) {
-        boolean done = true;
-        for (Graphics2D g : targets) {
-            done &= g.drawImage(img, xform, obs);
-        }
-        return done;
+        return all(g -> g.drawImage(img, xform, obs));
     }
 
     @Override
     public void drawImage(BufferedImage img, BufferedImageOp op, int x, int y) {
-        for (Graphics2D g : targets) {
-            g.drawImage(img, op, x, y);
-        }
+        each(g -> g.drawImage(img, op, x, y));
     }
 
     @Override
     public void drawRenderedImage(RenderedImage img, AffineTransform xform) {
-        for (Graphics2D g : targets) {
-            g.drawRenderedImage(img, xform);
-        }
+        each(g -> g.drawRenderedImage(img, xform));
     }
 
     @Override
     public void drawRenderableImage(RenderableImage img, AffineTransform xform) {
-        for (Graphics2D g : targets) {
-            g.drawRenderableImage(img, xform);
-        }
+        each(g -> g.drawRenderableImage(img, xform));
     }
 
     @Override
     public boolean drawImage(Image img, int x, int y, ImageObserver observer) {
-        boolean done = true;
-        for (Graphics2D g : targets) {
-            done &= g.drawImage(img, x, y, observer);
-        }
-        return done;
+        return all(g -> g.drawImage(img, x, y, observer));
     }
 
     @Override
     public boolean drawImage(Image img, int x, int y, int width, int height, ImageObserver observer) {
-        boolean done = true;
-        for (Graphics2D g : targets) {
-            done &= g.drawImage(img, x, y, width, height, observer);
-        }
-        return done;
+        return all(g -> g.drawImage(img, x, y, width, height, observer));
     }
 
     @Override
     public boolean drawImage(Image img, int x, int y, Color bgcolor, ImageObserver observer) {
-        boolean done = true;
-        for (Graphics2D g : targets) {
-            done &= g.drawImage(img, x, y, bgcolor, observer);
-        }
-        return done;
+        return all(g -> g.drawImage(img, x, y, bgcolor, observer));
     }
 
     @Override
     public boolean drawImage(Image img, int x, int y, int width, int height, Color bgcolor, ImageObserver observer) {
-        boolean done = true;
-        for (Graphics2D g : targets) {
-            done &= g.drawImage(img, x, y, width, height, bgcolor, observer);
-        }
-        return done;
+        return all(g -> g.drawImage(img, x, y, width, height, bgcolor, observer));
     }
 
     @Override
     public boolean drawImage(Image img, int dx1, int dy1, int dx2, int dy2, int sx1, int sy1, int sx2, int sy2,
             ImageObserver observer) {
-        boolean done = true;
-        for (Graphics2D g : targets) {
-            done &= g.drawImage(img, dx1, dy1, dx2, dy2, sx1, sy1, sx2, sy2, observer);
-        }
-        return done;
+        return all(g -> g.drawImage(img, dx1, dy1, dx2, dy2, sx1, sy1, sx2, sy2, observer));
     }
 
     @Override
     public boolean drawImage(Image img, int dx1, int dy1, int dx2, int dy2, int sx1, int sy1, int sx2, int sy2,
             Color bgcolor, ImageObserver observer) {
-        boolean done = true;
-        for (Graphics2D g : targets) {
-            done &= g.drawImage(img, dx1, dy1, dx2, dy2, sx1, sy1, sx2, sy2, bgcolor, observer);
-        }
-        return done;
+        return all(g -> g.drawImage(img, dx1, dy1, dx2, dy2, sx1, sy1, sx2, sy2, bgcolor, observer));
     }
 }
