@@ -150,7 +150,7 @@ public final class Nianbao {
         List<OutputJob> jobs = new ArrayList<>();
         for (ChartSpec spec : charts.all()) {
             String p = spec.path();
-            jobs.add(new OutputJob(p, List.of(p + ".png", p + "@2x.png", p + ".svg", p + ".csv"), spec::toString, sink -> {
+            jobs.add(new OutputJob(p, List.of(p + ".png", p + "@2x.png", p + ".svg", p + ".csv"), spec::key, sink -> {
                 ChartImages.Images im = images.draw(spec);
                 sink.write(p + ".png", im.png());
                 sink.write(p + "@2x.png", im.png2x());

@@ -39,6 +39,45 @@ public record ChartSpec(String path, Type type, String title, String unit, Strin
         return path.substring(path.lastIndexOf('/') + 1);
     }
 
+    /**
+     * Everything the chart's files show, as one text for its job's key: each text prefixed by its length,
+     * so that no two different specs give the same key. Written out because a record's {@code toString}
+     * formats every field through {@code String.format}, which took 5 % of a province build's CPU.
+     */
+    public String key() {
+        StringBuilder b = new StringBuilder(512);
+        for (String s : List.of(path, type.name(), title, unit, source, period, categoryHeader, file)) {
+            text(b, s);
+        }
+        b.append(categories.size()).append('\n');
+        categories.forEach(c -> text(b, c));
+        b.append(series.size()).append('\n');
+        for (Series s : series) {
+            text(b, s.name());
+            for (BigDecimal v : s.values()) {
+                b.append(v == null ? "-" : v.toString()).append(',');
+            }
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
+    /** The keys of several specs, in order, as one text (see {@link #key}). */
+    public static String keys(List<ChartSpec> specs) {
+        StringBuilder b = new StringBuilder(512 * specs.size() + 16);
+        b.append(specs.size()).append('\n');
+        specs.forEach(s -> b.append(s.key()));
+        return b.toString();
+    }
+
+    private static void text(StringBuilder b, String s) {
+        if (s == null) {
+            b.append("-\n");
+            return;
+        }
+        b.append(s.length()).append(':').append(s).append('\n');
+    }
+
     /** Every text drawn from the data (not the axis numbers), for the font check. */
     public List<String> texts() {
         List<String> texts = new ArrayList<>(List.of(title, unit, source, period));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.nianbao.chart.ChartSpec;
 import org.nianbao.chart.ColumnCharts;
 import org.nianbao.form.Figure;
 import org.nianbao.importer.CsvExport;
@@ -90,7 +91,7 @@ public final class ColumnPages {
             if (charts != null) {
                 jobs.add(page(Links.gallery(year), "gallery", () -> {
                     StringBuilder all = new StringBuilder(yearSources.get());
-                    reports.forEach(r -> all.append(charts.specsOf(r)).append('\n'));
+                    reports.forEach(r -> all.append(ChartSpec.keys(charts.specsOf(r))));
                     return all.toString();
                 }, () -> gallery(year)));
             }
@@ -100,7 +101,7 @@ public final class ColumnPages {
                 String json = href.replace("index.html", "report.json");
                 String csv = href.replace("index.html", "report.csv");
                 Supplier<String> inputs = () -> years + sources(List.of(r)) + "other years " + otherYears(r) + "\n"
-                        + "charts " + (charts == null ? "" : charts.specsOf(r));
+                        + "charts " + (charts == null ? "" : ChartSpec.keys(charts.specsOf(r)));
                 jobs.add(new OutputJob(href, List.of(href, json, csv), inputs, sink -> {
                     render(sink, href, "report", report(r));
                     sink.write(json, ReportJson.of(r).getBytes(StandardCharsets.UTF_8));
@@ -111,7 +112,8 @@ public final class ColumnPages {
         for (Site site : column.config().sites()) {
             List<Report> reports = column.reportsOf(site);
             if (!reports.isEmpty()) {
-                Supplier<String> inputs = () -> years + sources(reports) + "charts " + (charts == null ? "" : charts.specsOf(site));
+                Supplier<String> inputs = () -> years + sources(reports) + "charts "
+                        + (charts == null ? "" : ChartSpec.keys(charts.specsOf(site)));
                 jobs.add(page(Links.site(site.slug()), "site", inputs, () -> site(site)));
             }
         }
@@ -142,7 +144,7 @@ public final class ColumnPages {
     }
 
     private String specs(int year) {
-        return charts == null ? "" : charts.specsOf(year).toString();
+        return charts == null ? "" : ChartSpec.keys(charts.specsOf(year));
     }
 
     /** The theme's assets under fingerprinted names, which the layout links. */
