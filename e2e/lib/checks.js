@@ -101,8 +101,10 @@ export async function overflowProblems(page) {
 /**
  * In tables on a phone: a cell spanning several columns that starts on screen shows its text starting on
  * screen (a figure for the whole year, right-aligned across four quarters, was out of sight; a single
- * column cut by the screen's edge is what scrolling is for), and a web address in a cell breaks only
- * where the page allows it (after a <wbr>), never mid-word.
+ * column cut by the screen's edge is what scrolling is for), a web address in a cell breaks only
+ * where the page allows it (after a <wbr>), never mid-word; a run of digits (a 备案号, a phone number)
+ * stays on one line, since “99010202000” above “0012号” reads as two numbers; and a column heading of a
+ * table that scrolls sideways anyway stays on one line (“第一季” above “度” bought no room).
  */
 export async function tableTextProblems(page) {
   return page.evaluate(() => {
@@ -120,6 +122,29 @@ export async function tableTextProblems(page) {
       if (box.width > 0 && box.left < width && rects.length > 0 && rects[0].left >= width) {
         problems.push(`a cell spanning ${td.colSpan} columns starts on screen but its text `
           + `“${td.textContent.trim().slice(0, 20)}” is off screen (at ${Math.round(rects[0].left)}px in a ${width}px viewport)`);
+      }
+    }
+    const lineCount = (rects) => new Set(rects.map((r) => Math.round(r.top))).size;
+    for (const td of document.querySelectorAll('td')) {
+      const walker = document.createTreeWalker(td, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const m of node.textContent.matchAll(/\d{3,}/g)) {
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          if (lineCount([...range.getClientRects()].filter((r) => r.width > 0)) > 1) {
+            problems.push(`the digits ${m[0]} break over lines in “${td.textContent.trim().slice(0, 30)}”`);
+          }
+        }
+      }
+    }
+    for (const th of document.querySelectorAll('th[scope="col"]')) {
+      const table = th.closest('table');
+      const scroller = table.parentElement;
+      const scrolls = scroller && getComputedStyle(scroller).overflowX !== 'visible'
+        && scroller.scrollWidth > scroller.clientWidth + 1;
+      if (scrolls && lineCount(rectsOf(th)) > 1) {
+        problems.push(`the column heading “${th.textContent.trim()}” breaks over lines in a table that scrolls sideways anyway`);
       }
     }
     for (const a of document.querySelectorAll('td a')) {

@@ -105,11 +105,13 @@ describe('each check fails on a page broken for it', () => {
       assertReports(await phoneProblems(browser, base, PAGE), /page is 9\d\dpx wide in a 375px viewport: <div>/));
   });
 
-  test('phone: a right-aligned figure out of sight, a web address broken mid-word', async () => {
+  test('phone: a right-aligned figure out of sight, a web address broken mid-word, digits and headings broken over lines', async () => {
     await served('table-text', async (base) => {
       const problems = await phoneProblems(browser, base, PAGE);
       assertReports(problems, /a cell spanning 5 columns starts on screen but its text “14” is off screen \(at \d+px in a 375px viewport\)/);
       assertReports(problems, /the web address https:\/\/jyj\.shili\.gov\.cn\/ breaks inside “https:\/\/jyj\.shili\.gov\.cn\/”/);
+      assertReports(problems, /the digits 99010202000012 break over lines in “京公网安备99010202000012号”/);
+      assertReports(problems, /the column heading “第一季度” breaks over lines in a table that scrolls sideways anyway/);
     });
   });
 });

@@ -5,7 +5,8 @@ package org.nianbao.render;
  *
  * @param key      for value cells, the row's label path (信息发布/总数), so that readers and tests can find it
  * @param scope    for header cells: {@code row}, {@code rowgroup} or {@code col}; empty for value cells
- * @param kind     a CSS hint: {@code number}, {@code text}, {@code url} (a web address, shown as a link), {@code none}
+ * @param kind     a CSS hint: {@code number}, {@code text}, {@code url} (a web address, shown as a link), {@code code}
+ *                 (a code, phone number or date: kept whole where the column can grow), {@code yesno}, {@code none}
  *                 (an optional row left empty) …
  * @param computed whether nianbao computed the value because the report left it out
  */

@@ -320,10 +320,8 @@ public final class ColumnPages {
             List<String> values = reports.stream().map(r -> r.form().row(row.path()).isEmpty() ? "—"
                     : trendValue(row, r.figures().get(row.path()))).toList();
             String label = String.join("/", row.labels().subList(1, row.labels().size()));
-            String kind = row.type() == RowType.COUNT || row.type() == RowType.DECIMAL ? "number"
-                    : row.type() == RowType.URL ? "url" : "text";
             rows.add(new TrendRow(row.labels().get(0), row.unit().isEmpty() ? label : label + "（" + row.unit() + "）",
-                    kind, values));
+                    FormTable.kindOf(row), values));
         }
         Map<String, Object> c = new HashMap<>();
         c.put("title", site.name() + "历年政府网站工作年度报表");

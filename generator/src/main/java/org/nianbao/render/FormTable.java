@@ -140,11 +140,13 @@ public record FormTable(List<String> valueHeaders, List<List<List<Cell>>> blocks
         return type == RowType.COUNT ? v.stripTrailingZeros().toPlainString() : v.toPlainString();
     }
 
-    private static String kindOf(Row r) {
+    /** The CSS hint of a row's values (see {@link Cell#kind}). */
+    static String kindOf(Row r) {
         return switch (r.valueType()) {
             case COUNT, DECIMAL, PERCENT -> "number";
             case YESNO -> "yesno";
             case URL -> "url";
+            case CODE, PHONE, DATE -> "code";
             default -> "text";
         };
     }
