@@ -110,11 +110,18 @@ export async function tableTextProblems(page) {
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     const problems = [];
-    const rectsOf = (node) => {
+    // the boxes of a node's contents, or of the characters [from, to) of a text node
+    const rectsOf = (node, from, to) => {
       const range = document.createRange();
-      range.selectNodeContents(node);
+      if (from === undefined) {
+        range.selectNodeContents(node);
+      } else {
+        range.setStart(node, from);
+        range.setEnd(node, to);
+      }
       return [...range.getClientRects()].filter((r) => r.width > 0);
     };
+    const lineCount = (rects) => new Set(rects.map((r) => Math.round(r.top))).size;
     for (const td of document.querySelectorAll('td[colspan]')) {
       if (td.colSpan < 2) continue;
       const box = td.getBoundingClientRect();
@@ -124,15 +131,11 @@ export async function tableTextProblems(page) {
           + `“${td.textContent.trim().slice(0, 20)}” is off screen (at ${Math.round(rects[0].left)}px in a ${width}px viewport)`);
       }
     }
-    const lineCount = (rects) => new Set(rects.map((r) => Math.round(r.top))).size;
     for (const td of document.querySelectorAll('td')) {
       const walker = document.createTreeWalker(td, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         for (const m of node.textContent.matchAll(/\d{3,}/g)) {
-          const range = document.createRange();
-          range.setStart(node, m.index);
-          range.setEnd(node, m.index + m[0].length);
-          if (lineCount([...range.getClientRects()].filter((r) => r.width > 0)) > 1) {
+          if (lineCount(rectsOf(node, m.index, m.index + m[0].length)) > 1) {
             problems.push(`the digits ${m[0]} break over lines in “${td.textContent.trim().slice(0, 30)}”`);
           }
         }
@@ -151,8 +154,7 @@ export async function tableTextProblems(page) {
       if (!/^https?:\/\//.test(a.textContent)) continue;
       for (const node of a.childNodes) {
         if (node.nodeType !== Node.TEXT_NODE) continue;
-        const lines = new Set(rectsOf(node).map((r) => Math.round(r.top)));
-        if (lines.size > 1) problems.push(`the web address ${a.textContent} breaks inside “${node.textContent}”`);
+        if (lineCount(rectsOf(node)) > 1) problems.push(`the web address ${a.textContent} breaks inside “${node.textContent}”`);
       }
     }
     return problems;
