@@ -38,8 +38,8 @@ public final class ChartImages {
         int h = renderer.style().height();
         Canvas one = filledCanvas(1);
         Canvas two = filledCanvas(2);
-        Graphics2D g1 = one.image().createGraphics();
-        Graphics2D g2 = two.image().createGraphics();
+        Graphics2D g1 = one.image.createGraphics();
+        Graphics2D g2 = two.image.createGraphics();
         g2.scale(2, 2);
         SvgGraphics2D svg = filledSvg();
         try {
@@ -48,26 +48,35 @@ public final class ChartImages {
             g1.dispose();
             g2.dispose();
         }
-        return new Images(encoder.encode(one.pixels(), w, w, h), encoder.encode(two.pixels(), 2 * w, 2 * w, 2 * h),
-                svg.svg(spec.title()).getBytes(StandardCharsets.UTF_8));
+        return new Images(encoded(one), encoded(two), svg.svg(spec.title()).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The chart as PNG at {@code scale} times the style's size, drawn on its own. */
     public byte[] png(JFreeChart chart, int scale) {
-        Canvas c = drawn(chart, scale);
-        return encoder.encode(c.pixels(), c.image().getWidth(), renderer.style().width() * scale,
-                renderer.style().height() * scale);
+        return encoded(drawn(chart, scale));
+    }
+
+    /** The canvas as PNG; the encoder leaves it clean for the next chart. */
+    private byte[] encoded(Canvas c) {
+        int w = c.image.getWidth();
+        byte[] png = encoder.encodeAndClear(c.pixels, w, w, c.image.getHeight(), background());
+        c.clean = true;
+        return png;
+    }
+
+    private int background() {
+        return renderer.style().background().getRGB();
     }
 
     /** The chart drawn at {@code scale} into this thread's canvas (valid until the thread draws again). */
     BufferedImage raster(JFreeChart chart, int scale) {
-        return drawn(chart, scale).image();
+        return drawn(chart, scale).image;
     }
 
     /** This thread's canvas with the chart drawn at {@code scale}. */
     private Canvas drawn(JFreeChart chart, int scale) {
         Canvas c = filledCanvas(scale);
-        Graphics2D g = c.image().createGraphics();
+        Graphics2D g = c.image.createGraphics();
         try {
             g.scale(scale, scale);
             chart.draw(g, new Rectangle2D.Double(0, 0, renderer.style().width(), renderer.style().height()));
@@ -100,23 +109,35 @@ public final class ChartImages {
     }
 
     /**
-     * This thread's canvas for {@code scale} (1 or 2), the style's size times it, filled with the
-     * background: straight in its pixels, faster than {@code fillRect}'s loop.
+     * This thread's canvas for {@code scale} (1 or 2), the style's size times it, all background: left so
+     * by the encoder after the last chart, or filled straight in its pixels (faster than {@code fillRect}).
+     * It counts as drawn on from here until encoded.
      */
     private Canvas filledCanvas(int scale) {
         Canvas[] mine = canvases.get();
         Canvas c = mine[scale];
         if (c == null) {
-            BufferedImage image = new BufferedImage(renderer.style().width() * scale, renderer.style().height() * scale,
-                    BufferedImage.TYPE_INT_RGB);
-            c = new Canvas(image, ((DataBufferInt) image.getRaster().getDataBuffer()).getData());
+            c = new Canvas(new BufferedImage(renderer.style().width() * scale, renderer.style().height() * scale,
+                    BufferedImage.TYPE_INT_RGB));
             mine[scale] = c;
         }
-        Arrays.fill(c.pixels(), renderer.style().background().getRGB());
+        if (!c.clean) {
+            Arrays.fill(c.pixels, background());
+        }
+        c.clean = false;
         return c;
     }
 
     /** An opaque RGB image and its pixels, fetched once (each fetch marks the image untrackable again). */
-    private record Canvas(BufferedImage image, int[] pixels) {
+    private static final class Canvas {
+        final BufferedImage image;
+        final int[] pixels;
+        /** Whether every pixel is the background, as the encoder leaves it. */
+        boolean clean;
+
+        Canvas(BufferedImage image) {
+            this.image = image;
+            this.pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        }
     }
 }

@@ -86,6 +86,16 @@ final class PixelDeflater {
      * by one thread at a time: its buffers are reused.
      */
     int deflate(int[] pixels, int stride, int width, int height, int head, int tail) {
+        return deflate(pixels, stride, width, height, head, tail, false, 0);
+    }
+
+    /**
+     * As {@link #deflate(int[], int, int, int, int, int)}, and when {@code clear}, leaves every pixel read
+     * equal to {@code background}: each row, once the row below no longer needs it, gets background where
+     * it had any other colour (from its first such pixel to its last), while it is still in the cache. A
+     * reused canvas then needs no filling before the next drawing, and its white space is never written.
+     */
+    int deflate(int[] pixels, int stride, int width, int height, int head, int tail, boolean clear, int background) {
         size = head;
         count = 0;
         symbols = 0;
@@ -96,7 +106,7 @@ final class PixelDeflater {
         Arrays.fill(matchCounts, 0);
         bits = 0;
         bitCount = 0;
-        compress(pixels, stride, width, height);
+        compress(pixels, stride, width, height, clear, background);
         ensure(tail);
         return size - head;
     }
@@ -106,7 +116,7 @@ final class PixelDeflater {
         return out;
     }
 
-    private void compress(int[] p, int stride, int width, int height) {
+    private void compress(int[] p, int stride, int width, int height, boolean clear, int background) {
         putByte(0x78); // zlib header: deflate, 32K window
         putByte(0x01);
         rowBytes = 3 * width + 1;
@@ -119,6 +129,9 @@ final class PixelDeflater {
         int replayTo = 0;
         int replaySymbols = 0;
         int replayBlock = 0;
+        // the row above's pixels that are not background: from dirtyFrom to dirtyTo (empty if equal)
+        int dirtyFrom = 0;
+        int dirtyTo = 0;
         for (int y = 0; y < height; y++) {
             int start = y * stride;
             int above = start - stride;
@@ -147,6 +160,25 @@ final class PixelDeflater {
             }
             s2 = (s2 + rowBytes % ADLER_BASE * s1 + rowWeighted) % ADLER_BASE;
             s1 = (s1 + rowSum) % ADLER_BASE;
+            if (clear) {
+                if (y > 0) {
+                    Arrays.fill(p, above + dirtyFrom, above + dirtyTo, background); // this row was its last reader
+                }
+                if (unlike >= 0) { // a row like the one above has its span
+                    dirtyFrom = 0;
+                    while (dirtyFrom < width && p[start + dirtyFrom] == background) {
+                        dirtyFrom++;
+                    }
+                    dirtyTo = width;
+                    while (dirtyTo > dirtyFrom && p[start + dirtyTo - 1] == background) {
+                        dirtyTo--;
+                    }
+                }
+            }
+        }
+        if (clear && height > 0) {
+            int last = (height - 1) * stride;
+            Arrays.fill(p, last + dirtyFrom, last + dirtyTo, background);
         }
         block(true);
         flushBits();

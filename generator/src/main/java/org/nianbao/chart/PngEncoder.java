@@ -31,9 +31,21 @@ public final class PngEncoder {
 
     /** Encodes the top-left {@code width} × {@code height} of opaque RGB {@code pixels}, {@code stride} a row. */
     public byte[] encode(int[] pixels, int stride, int width, int height) {
+        return encode(pixels, stride, width, height, false, 0);
+    }
+
+    /**
+     * Encodes as {@link #encode(int[], int, int, int)}, then leaves those pixels {@code background}: a
+     * reused canvas is clean again without being filled (see {@link PixelDeflater}).
+     */
+    byte[] encodeAndClear(int[] pixels, int stride, int width, int height, int background) {
+        return encode(pixels, stride, width, height, true, background);
+    }
+
+    private byte[] encode(int[] pixels, int stride, int width, int height, boolean clear, int background) {
         // the stream is written straight after the IDAT chunk's head, in this thread's deflater's buffer
         PixelDeflater deflater = deflaters.get();
-        int n = deflater.deflate(pixels, stride, width, height, HEAD, TAIL);
+        int n = deflater.deflate(pixels, stride, width, height, HEAD, TAIL, clear, background);
         byte[] b = deflater.buffer();
         System.arraycopy(SIGNATURE, 0, b, 0, SIGNATURE.length);
         putInt(b, 8, 13);

@@ -70,6 +70,35 @@ class PixelDeflaterTest {
         assertArrayEquals(PixelDeflater.deflate(p, 64, 64, 64), PixelDeflater.deflate(p.clone(), 64, 64, 64));
     }
 
+    @Test
+    void clearingGivesTheSameBytesAndLeavesOnlyBackground() {
+        int white = 0xffffffff;
+        Random random = new Random(3);
+        int stride = 90;
+        int w = 80;
+        int h = 70;
+        // white rows, rows alike, a glyph's pixels at either end of a row, and Java2D's white with a top byte 0
+        int[] p = pixels(stride, h, (x, y) -> y < 10 || y % 17 == 0 ? white
+                : y < 30 ? (x > 20 && x < 50 ? 0xff0072b2 : white)
+                : (x == 0 || x == w - 1) && y % 3 == 0 ? 0xff000000 | random.nextInt()
+                : x == 40 && y == 45 ? 0x00ffffff : white);
+        int[] beside = new int[h];
+        for (int y = 0; y < h; y++) {
+            p[y * stride + w] = 0xff123456; // beyond the image's width: not the encoder's to clear
+            beside[y] = p[y * stride + w];
+        }
+        byte[] expected = PixelDeflater.deflate(p.clone(), stride, w, h);
+        PixelDeflater deflater = new PixelDeflater();
+        int n = deflater.deflate(p, stride, w, h, 0, 0, true, white);
+        assertArrayEquals(expected, java.util.Arrays.copyOf(deflater.buffer(), n));
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                assertEquals(white, p[y * stride + x], "pixel " + x + ", " + y);
+            }
+            assertEquals(beside[y], p[y * stride + w]);
+        }
+    }
+
     /** A w × h image, each pixel from {@code pixel}, row by row (so that a seeded Random gives the same image). */
     private static int[] pixels(int w, int h, IntBinaryOperator pixel) {
         int[] p = new int[w * h];
