@@ -15,7 +15,8 @@ import {
 } from '../lib/suite.js';
 import { htmlErrors } from '../lib/vnu.js';
 
-const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../fixtures');
+const here = dirname(fileURLToPath(import.meta.url));
+const FIXTURES = join(here, '../fixtures');
 const PAGE = ['index.html'];
 const fixture = (name) => join(FIXTURES, name);
 
@@ -23,7 +24,7 @@ let browser;
 before(async () => {
   // the phone checks measure text: without a CJK font Chromium lays Chinese out with whatever glyphs the
   // machine has (none here), and a heading that breaks with real glyphs fits on one line
-  browser = await launch(cjkFontConfig(join(dirname(fileURLToPath(import.meta.url)), '../target')));
+  browser = await launch(cjkFontConfig(join(here, '../target')));
 });
 after(async () => {
   await browser?.close();

@@ -129,7 +129,7 @@ final class PixelDeflater {
         int replayTo = 0;
         int replaySymbols = 0;
         int replayBlock = 0;
-        // the row above's pixels that are not background: from dirtyFrom to dirtyTo (empty if equal)
+        // the row above's span from its first to its last pixel that is not background (empty if it has none)
         int dirtyFrom = 0;
         int dirtyTo = 0;
         for (int y = 0; y < height; y++) {
