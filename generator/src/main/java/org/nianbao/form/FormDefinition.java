@@ -10,14 +10,54 @@ import java.util.Optional;
  *
  * @param edition        the edition this view is of, or {@code null} for the definition of all editions
  * @param accountability how 问责人次 is computed from raw records, or {@code null} when the form has none
+ * @param renames        a site's renames that apply from a reporting year on; {@link #forReport} applies them
  */
 public record FormDefinition(String id, String title, List<Edition> editions, Edition edition,
-        List<Section> sections, List<RuleSpec> rules, AccountabilitySpec accountability) {
+        List<Section> sections, List<RuleSpec> rules, AccountabilitySpec accountability, List<Rename> renames) {
+
+    /**
+     * A new label for the row, group or section at {@code path} in reports of {@code from} and later;
+     * earlier reports keep the label they were written with.
+     */
+    public record Rename(String path, String label, int from) {
+    }
 
     public FormDefinition {
         editions = List.copyOf(editions);
         sections = List.copyOf(sections);
         rules = List.copyOf(rules);
+        renames = List.copyOf(renames);
+    }
+
+    /** The form a report of {@code year} in edition {@code e} is read against, with the renames of that year. */
+    public FormDefinition forReport(Edition e, int year) {
+        FormDefinition view = forEdition(e);
+        List<Section> relabelled = new ArrayList<>();
+        for (Section s : view.sections) {
+            String label = s.label();
+            List<Row> rows = s.rows();
+            for (Rename r : renames) {
+                if (year >= r.from()) {
+                    label = r.path().equals(s.id()) ? r.label() : label;
+                    rows = relabel(rows, r);
+                }
+            }
+            relabelled.add(new Section(s.id(), label, rows));
+        }
+        return new FormDefinition(id, title, editions, e, relabelled, rules, accountability, renames);
+    }
+
+    private static List<Row> relabel(List<Row> rows, Rename r) {
+        int depth = r.path().split("\\.").length - 1;
+        List<Row> out = new ArrayList<>();
+        for (Row row : rows) {
+            List<String> labels = new ArrayList<>(row.labels());
+            if (row.path().equals(r.path()) || row.path().startsWith(r.path() + ".")) {
+                labels.set(depth, r.label());
+            }
+            out.add(row.with(labels, relabel(row.children(), r)));
+        }
+        return out;
     }
 
     public Optional<Edition> edition(String editionId) {
@@ -42,7 +82,7 @@ public record FormDefinition(String id, String title, List<Edition> editions, Ed
         for (Section s : sections) {
             kept.add(new Section(s.id(), s.label(), rowsOf(s.rows(), index)));
         }
-        return new FormDefinition(id, title, editions, e, kept, rules, accountability);
+        return new FormDefinition(id, title, editions, e, kept, rules, accountability, renames);
     }
 
     private List<Row> rowsOf(List<Row> rows, int editionIndex) {
@@ -54,7 +94,7 @@ public record FormDefinition(String id, String title, List<Edition> editions, Ed
             if (!r.until().isEmpty() && editionIndex > indexOf(r.until())) {
                 continue;
             }
-            kept.add(r.type() == RowType.GROUP ? withChildren(r, rowsOf(r.children(), editionIndex)) : r);
+            kept.add(r.type() == RowType.GROUP ? r.with(r.labels(), rowsOf(r.children(), editionIndex)) : r);
         }
         return kept;
     }
@@ -66,11 +106,6 @@ public record FormDefinition(String id, String title, List<Edition> editions, Ed
             }
         }
         throw new IllegalStateException("unknown edition " + editionId + " in form " + id);
-    }
-
-    static Row withChildren(Row r, List<Row> children) {
-        return new Row(r.id(), r.path(), r.labels(), r.unit(), r.type(), r.optional(), r.pattern(), r.expect(),
-                children, r.options(), r.of(), r.yearSum(), r.derived(), r.since(), r.until());
     }
 
     /** Every row that holds a value (not groups), depth first, in the form's order. */

@@ -55,11 +55,14 @@ public final class FormLoader {
         for (String id : List.of(WORK, SUPERVISION)) {
             Map<String, Object> map = resource(id);
             Path site = sourceDir == null ? null : sourceDir.resolve("forms").resolve(id + ".yaml");
+            List<FormDefinition.Rename> dated = List.of();
             if (site != null && Files.isRegularFile(site)) {
                 String name = "forms/" + id + ".yaml";
-                new Overlay(name, map).apply(loadYaml(site, name));
+                dated = new Overlay(name, map).apply(loadYaml(site, name));
             }
-            forms.put(id, read(map, "forms/" + id + ".yaml"));
+            FormDefinition form = read(map, "forms/" + id + ".yaml");
+            forms.put(id, new FormDefinition(form.id(), form.title(), form.editions(), null, form.sections(),
+                    form.rules(), form.accountability(), dated));
         }
         return forms;
     }
@@ -123,7 +126,7 @@ public final class FormLoader {
                         (List<String>) a.get("order"), (String) a.get("other"));
             }
             FormDefinition form = new FormDefinition(formId, String.valueOf(map.get("title")), editions, null,
-                    sections, rules, acc);
+                    sections, rules, acc, List.of());
             checkReferences(form, file);
             return form;
         } catch (ClassCastException | NullPointerException | IllegalArgumentException e) {
@@ -145,6 +148,11 @@ public final class FormLoader {
             }
         }
         for (RuleSpec rule : form.rules()) {
+            if (rule.params().containsKey("tolerance")) {
+                throw new FormException(file, "规则 " + rule.kind() + " 不再接受 tolerance：填写的百分数须等于计算值按 rounding"
+                        + "（默认 half-up，四舍五入）取到该项小数位数后的数");
+            }
+            Rounding.of(rule.params().get("rounding"));
             for (Map.Entry<String, Object> p : rule.params().entrySet()) {
                 if (List.of("a", "b", "total", "target", "part", "minus", "whole", "flag").contains(p.getKey())) {
                     requireRow(form, String.valueOf(p.getValue()), file, rule);
@@ -202,7 +210,9 @@ public final class FormLoader {
                     "sum".equals(r.get("year")),
                     Boolean.TRUE.equals(r.get("derived")),
                     r.get("since") == null ? "" : String.valueOf(r.get("since")),
-                    r.get("until") == null ? "" : String.valueOf(r.get("until"))));
+                    r.get("until") == null ? "" : String.valueOf(r.get("until")),
+                    Boolean.TRUE.equals(r.get("quarterly")),
+                    r.containsKey("decimals") ? ((Number) r.get("decimals")).intValue() : 1));
         }
         return rows;
     }
@@ -210,18 +220,32 @@ public final class FormLoader {
     /** Applies a site's changes to the raw definition map before it is read. */
     private record Overlay(String file, Map<String, Object> base) {
         private static final List<String> KEYS = List.of("rename", "add", "editions", "rules");
+        private static final String RENAME = "应为“项目编号: 新名称”，如 basic.uv: 独立访客数；只从某年度起改名时写"
+                + " basic.uv: { label: 独立访客数, from: 2024 }，此前年度的报表仍用原名称";
 
+        /** Applies {@code site} to the definition; returns the renames that apply from a year on. */
         @SuppressWarnings("unchecked")
-        void apply(Map<String, Object> site) {
+        List<FormDefinition.Rename> apply(Map<String, Object> site) {
             for (String key : site.keySet()) {
                 if (!KEYS.contains(key)) {
                     throw new FormException(file, "未知的设置“" + key + "”，可填写：" + String.join("、", KEYS));
                 }
             }
+            List<FormDefinition.Rename> dated = new ArrayList<>();
             if (site.get("rename") instanceof Map<?, ?> rename) {
-                rename.forEach((path, label) -> rowMap(String.valueOf(path)).put("label", String.valueOf(label)));
+                rename.forEach((path, to) -> {
+                    Map<String, Object> row = rowMap(String.valueOf(path));
+                    if (to instanceof Map<?, ?> m && m.get("label") != null && m.get("from") instanceof Integer from
+                            && m.size() == 2) {
+                        dated.add(new FormDefinition.Rename(String.valueOf(path), String.valueOf(m.get("label")), from));
+                    } else if (to instanceof String || to instanceof Number) {
+                        row.put("label", String.valueOf(to));
+                    } else {
+                        throw new FormException(file, "rename 的“" + path + "”" + RENAME);
+                    }
+                });
             } else if (site.containsKey("rename")) {
-                throw new FormException(file, "rename 应为“项目编号: 新名称”，如 basic.uv: 独立访客数");
+                throw new FormException(file, "rename " + RENAME);
             }
             for (Object o : list(site.get("add"))) {
                 Map<String, Object> add = (Map<String, Object>) o;
@@ -245,6 +269,7 @@ public final class FormLoader {
                 merged.addAll(list(site.get(key)));
                 base.put(key, merged);
             }
+            return dated;
         }
 
         @SuppressWarnings("unchecked")

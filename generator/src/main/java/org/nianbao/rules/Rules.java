@@ -12,6 +12,7 @@ import org.nianbao.diagnostic.Severity;
 import org.nianbao.form.Figure;
 import org.nianbao.form.FormDefinition;
 import org.nianbao.form.Quarter;
+import org.nianbao.form.Rounding;
 import org.nianbao.form.Row;
 import org.nianbao.form.RowType;
 import org.nianbao.form.RuleSpec;
@@ -25,6 +26,12 @@ import org.nianbao.form.Value;
  */
 public final class Rules {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /**
+     * Decimals kept of a ratio before it is rounded as the form prints it. A ratio of counts (or the
+     * mean of four) that is not on a rounding boundary is further from it than 10^-100, so truncating
+     * here never moves it across one: the printed figure is that of the exact fraction.
+     */
+    private static final int EXACT_SCALE = 100;
 
     private Rules() {
     }
@@ -190,9 +197,11 @@ public final class Rules {
     }
 
     /**
-     * target = (part − minus) / whole × 100, per quarter where the rows are per quarter; within
-     * {@code tolerance} points when given, computed (one decimal) when left out. 全年: {@code year: mean}
-     * takes the mean of the quarters, {@code year: ratio} the same formula on the 全年 values.
+     * target = (part − minus) / whole × 100, per quarter where the rows are per quarter. A given target
+     * must equal the exact value rounded to the target row's decimals ({@code rounding}: half-up unless
+     * the rule says half-even or down), as the official tables print it; one left out is computed so.
+     * 全年: {@code year: mean} takes the mean of the quarters' exact values, {@code year: ratio} the same
+     * formula on the 全年 values.
      */
     private static void ratio(Check c, Severity s, Map<String, Object> p) {
         Row targetRow = c.row(p.get("target"));
@@ -202,7 +211,8 @@ public final class Rules {
         if (targetRow == null || part == null || whole == null || (p.containsKey("minus") && minus == null)) {
             return;
         }
-        BigDecimal tolerance = new BigDecimal(String.valueOf(p.getOrDefault("tolerance", "0.5")));
+        Rounding rounding = Rounding.of(p.get("rounding"));
+        int decimals = targetRow.decimals();
         boolean yearMean = "mean".equals(p.get("year"));
         Operand target = c.operand(p.get("target"));
         Map<Quarter, BigDecimal> exact = new HashMap<>();
@@ -210,21 +220,20 @@ public final class Rules {
         for (Quarter q : positions) {
             exact.put(q, q == Quarter.YEAR && yearMean ? mean(exact) : ratio(part.at(q), minus == null ? null : minus.at(q), whole.at(q)));
         }
+        Map<Quarter, BigDecimal> rounded = new HashMap<>();
+        exact.forEach((q, v) -> rounded.put(q, v == null ? null : v.setScale(decimals, rounding.mode())));
         for (Quarter q : positions) {
             BigDecimal given = target == null ? null : target.at(q);
-            BigDecimal expected = exact.get(q);
-            if (given == null || expected == null || isComputed(target, q)) {
+            BigDecimal expected = rounded.get(q);
+            if (given == null || expected == null || isComputed(target, q) || given.compareTo(expected) == 0) {
                 continue;
             }
-            if (given.subtract(expected).abs().compareTo(tolerance) > 0) {
-                String from = part.quote(q) + (minus == null ? "" : " 和 " + minus.quote(q))
-                        + (whole.row() == part.row() ? "" : " 和 " + whole.quote(q));
-                String how = q == Quarter.YEAR && yearMean ? "按各季度的平均值" : "按 " + from;
-                c.report(s, target, q, "填写 " + given.toPlainString() + "，" + how + " 应为 " + round(expected).toPlainString());
-            }
+            String from = part.quote(q) + (minus == null ? "" : " 和 " + minus.quote(q))
+                    + (whole.row() == part.row() ? "" : " 和 " + whole.quote(q));
+            String how = q == Quarter.YEAR && yearMean ? "按各季度的平均值" : "按 " + from;
+            c.report(s, target, q, "填写 " + given.toPlainString() + "，" + how + " 应为 " + expected.toPlainString()
+                    + "（" + rounding.label() + "保留 " + decimals + " 位小数）");
         }
-        Map<Quarter, BigDecimal> rounded = new HashMap<>();
-        exact.forEach((q, v) -> rounded.put(q, v == null ? null : round(v)));
         c.compute(targetRow, rounded, part);
     }
 
@@ -233,7 +242,7 @@ public final class Rules {
             return null;
         }
         BigDecimal top = minus == null ? part : part.subtract(minus);
-        return top.multiply(HUNDRED).divide(whole, 6, RoundingMode.HALF_UP);
+        return top.multiply(HUNDRED).divide(whole, EXACT_SCALE, RoundingMode.DOWN);
     }
 
     private static BigDecimal mean(Map<Quarter, BigDecimal> values) {
@@ -246,10 +255,6 @@ public final class Rules {
                 n++;
             }
         }
-        return n == 0 ? null : sum.divide(BigDecimal.valueOf(n), 6, RoundingMode.HALF_UP);
-    }
-
-    private static BigDecimal round(BigDecimal v) {
-        return v.setScale(1, RoundingMode.HALF_UP);
+        return n == 0 ? null : sum.divide(BigDecimal.valueOf(n), EXACT_SCALE, RoundingMode.DOWN);
     }
 }
