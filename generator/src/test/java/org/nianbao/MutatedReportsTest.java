@@ -34,7 +34,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Every demo report, damaged at random: keys deleted, duplicated or renamed, values changed to another
- * type. Whatever the damage, reading the report ends in located problems, never in an exception. The
+ * type, stray characters put anywhere. Whatever the damage, reading the report ends in located problems, never in an exception. The
  * seed is fixed per file, so that a failure repeats; its message shows the damaged front matter.
  */
 class MutatedReportsTest {
@@ -45,6 +45,8 @@ class MutatedReportsTest {
             "第一季度", "全年", "约谈", "\u0000", "1\u200b");
     private static final List<String> KEYS = List.of("第一季度", "第二季度", "全年", "第五季度", "总数", "合计", "名称",
             "年度", "人员", "形式", "季度", "轻重顺序", "记录", "其他", "未知");
+    private static final List<String> STRAY = List.of("\u0000", "\t", ":", ": ", "\"", "'", "[", "{", "}", "-", "&a",
+            "*a", "#", "\u200b", "\ufeff", "\n", "\n  ", "\u007f", "\ud83d\ude00", "%");
     private static final Resolver RESOLVER = new Resolver();
 
     static Stream<Path> reports() throws IOException {
@@ -72,7 +74,15 @@ class MutatedReportsTest {
             }
             StringWriter out = new StringWriter();
             yaml().serialize(root, out);
-            String text = "---\n" + out + "---\n" + fm.body();
+            String front = out.toString();
+            if (random.nextInt(4) == 0) {
+                // damage below YAML's structure too: a stray character anywhere in the front matter
+                int at = random.nextInt(front.length());
+                String stray = STRAY.get(random.nextInt(STRAY.size()));
+                front = front.substring(0, at) + stray + front.substring(at);
+                done.add("inserted " + stray.codePointAt(0) + " at " + at);
+            }
+            String text = "---\n" + front + "---\n" + fm.body();
             Diagnostics d = new Diagnostics(relative);
             try {
                 ReportReader.parse(text, relative, year, site, form, d);

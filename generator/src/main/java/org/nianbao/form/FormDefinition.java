@@ -31,9 +31,13 @@ public record FormDefinition(String id, String title, List<Edition> editions, Ed
 
     /** The form a report of {@code year} in edition {@code e} is read against, with the renames of that year. */
     public FormDefinition forReport(Edition e, int year) {
-        FormDefinition view = forEdition(e);
+        return forEdition(e).forYear(year);
+    }
+
+    /** This form with the labels of {@code year}: the renames from that year or earlier applied. */
+    public FormDefinition forYear(int year) {
         List<Section> relabelled = new ArrayList<>();
-        for (Section s : view.sections) {
+        for (Section s : sections) {
             String label = s.label();
             List<Row> rows = s.rows();
             for (Rename r : renames) {
@@ -44,7 +48,7 @@ public record FormDefinition(String id, String title, List<Edition> editions, Ed
             }
             relabelled.add(new Section(s.id(), label, rows));
         }
-        return new FormDefinition(id, title, editions, e, relabelled, rules, accountability, renames);
+        return new FormDefinition(id, title, editions, edition, relabelled, rules, accountability, renames);
     }
 
     private static List<Row> relabel(List<Row> rows, Rename r) {
