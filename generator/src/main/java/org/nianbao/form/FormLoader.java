@@ -46,7 +46,7 @@ public final class FormLoader {
 
     /** The shipped 《政府网站工作年度报表》 definition. */
     public static FormDefinition workReport() {
-        return read(resource(WORK), "forms/work.yaml");
+        return read(resource(WORK), "forms/work.yaml", List.of());
     }
 
     /** The shipped definitions, each with the overrides in {@code sourceDir/forms/} applied. */
@@ -60,9 +60,7 @@ public final class FormLoader {
                 String name = "forms/" + id + ".yaml";
                 dated = new Overlay(name, map).apply(loadYaml(site, name));
             }
-            FormDefinition form = read(map, "forms/" + id + ".yaml");
-            forms.put(id, new FormDefinition(form.id(), form.title(), form.editions(), null, form.sections(),
-                    form.rules(), form.accountability(), dated));
+            forms.put(id, read(map, "forms/" + id + ".yaml", dated));
         }
         return forms;
     }
@@ -96,7 +94,7 @@ public final class FormLoader {
     }
 
     @SuppressWarnings("unchecked")
-    static FormDefinition read(Map<String, Object> map, String file) {
+    static FormDefinition read(Map<String, Object> map, String file, List<FormDefinition.Rename> renames) {
         try {
             String formId = (String) map.get("id");
             List<Edition> editions = new ArrayList<>();
@@ -126,7 +124,7 @@ public final class FormLoader {
                         (List<String>) a.get("order"), (String) a.get("other"));
             }
             FormDefinition form = new FormDefinition(formId, String.valueOf(map.get("title")), editions, null,
-                    sections, rules, acc, List.of());
+                    sections, rules, acc, renames);
             checkReferences(form, file);
             return form;
         } catch (ClassCastException | NullPointerException | IllegalArgumentException e) {
