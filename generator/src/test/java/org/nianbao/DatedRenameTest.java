@@ -54,15 +54,26 @@ class DatedRenameTest {
         Fixtures.write(report, Fixtures.read(report).replace("  独立访客数:", "  独立用户访问总量:"));
         List<String> problems = problems();
         assertEquals(2, problems.size(), problems.toString());
-        assertTrue(problems.stream().anyMatch(p -> p.startsWith(
-                "reports/2023/jiaoyuju.md:11:3: 网站基本信息: 未知的项目“独立用户访问总量”")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("reports/2023/jiaoyuju.md:11:3: 网站基本信息: "
+                + "未知的项目“独立用户访问总量”，自 2023 年度起应为“独立访客数”（forms/work.yaml 的 rename）。此处可填写：")),
+                problems.toString());
+    }
+
+    @Test
+    void aReportOfAnEarlierYearMustKeepTheFormerLabel() throws IOException {
+        Path report = src.resolve("reports/2022/jiaoyuju.md");
+        Fixtures.write(report, Fixtures.read(report).replace("  独立用户访问总量:", "  独立访客数:"));
+        assertTrue(problems().stream().anyMatch(p -> p.contains("reports/2022/jiaoyuju.md:11:3: 网站基本信息: "
+                + "未知的项目“独立访客数”，2023 年度以前应为“独立用户访问总量”（forms/work.yaml 的 rename）。")),
+                problems().toString());
     }
 
     @Test
     void aRenameWithoutAYearAppliesToEveryYear() throws IOException {
         Fixtures.write(src.resolve("forms/work.yaml"), "rename:\n  basic.uv: 独立访客数\n");
         assertTrue(problems().stream().anyMatch(p -> p.startsWith("reports/2022/jiaoyuju.md:")
-                && p.contains("未知的项目“独立用户访问总量”")));
+                && p.contains("未知的项目“独立用户访问总量”，已改名为“独立访客数”（forms/work.yaml 的 rename）。")),
+                problems().toString());
     }
 
     @Test

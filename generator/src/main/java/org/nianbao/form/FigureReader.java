@@ -90,13 +90,18 @@ public final class FigureReader {
             if (key == null) {
                 List<String> labels = keys.stream().map(Key::label).toList();
                 d.error(doc.line(kn), doc.column(kn), where,
-                        "未知的项目“" + written + "”" + Suggest.didYouMean(written, labels)
+                        "未知的项目“" + written + "”" + hint(written, labels)
                                 + "。此处可填写：" + String.join("、", labels));
             } else {
                 byId.put(key.id(), t);
             }
         }
         return byId;
+    }
+
+    private String hint(String written, List<String> labels) {
+        String renamed = form.renameHint(written);
+        return renamed.isEmpty() ? Suggest.didYouMean(written, labels) : renamed;
     }
 
     private void readRows(List<Row> rows, String where, Node value, Node keyNode) {

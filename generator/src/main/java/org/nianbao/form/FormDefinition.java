@@ -10,16 +10,38 @@ import java.util.Optional;
  *
  * @param edition        the edition this view is of, or {@code null} for the definition of all editions
  * @param accountability how 问责人次 is computed from raw records, or {@code null} when the form has none
- * @param renames        a site's renames that apply from a reporting year on; {@link #forReport} applies them
+ * @param renames        a site's renames; those from a reporting year on are applied by {@link #forReport}
  */
 public record FormDefinition(String id, String title, List<Edition> editions, Edition edition,
         List<Section> sections, List<RuleSpec> rules, AccountabilitySpec accountability, List<Rename> renames) {
 
     /**
-     * A new label for the row, group or section at {@code path} in reports of {@code from} and later;
-     * earlier reports keep the label they were written with.
+     * A site's new label for the row, group or section at {@code path}, in place of {@code former}, in
+     * reports of {@code from} and later (0: every year); earlier reports keep the label they were written with.
      */
-    public record Rename(String path, String label, int from) {
+    public record Rename(String path, String label, int from, String former) {
+    }
+
+    /**
+     * {@code ，自 2024 年度起应为“新名称”} where {@code written} is a label a site's rename replaced in
+     * this view, or the new label of a rename from a later year; an empty string otherwise.
+     */
+    public String renameHint(String written) {
+        for (Rename r : renames) {
+            boolean applied = row(r.path()).map(Row::label).or(() -> section(r.path())).orElse("").equals(r.label());
+            String file = "（forms/" + id + ".yaml 的 rename）";
+            if (applied && written.equals(r.former())) {
+                return (r.from() == 0 ? "，已改名为“" : "，自 " + r.from() + " 年度起应为“") + r.label() + "”" + file;
+            }
+            if (!applied && written.equals(r.label())) {
+                return "，" + r.from() + " 年度以前应为“" + r.former() + "”" + file;
+            }
+        }
+        return "";
+    }
+
+    private Optional<String> section(String sectionId) {
+        return sections.stream().filter(s -> s.id().equals(sectionId)).map(Section::label).findFirst();
     }
 
     public FormDefinition {

@@ -55,12 +55,12 @@ public final class FormLoader {
         for (String id : List.of(WORK, SUPERVISION)) {
             Map<String, Object> map = resource(id);
             Path site = sourceDir == null ? null : sourceDir.resolve("forms").resolve(id + ".yaml");
-            List<FormDefinition.Rename> dated = List.of();
+            List<FormDefinition.Rename> renames = List.of();
             if (site != null && Files.isRegularFile(site)) {
                 String name = "forms/" + id + ".yaml";
-                dated = new Overlay(name, map).apply(loadYaml(site, name));
+                renames = new Overlay(name, map).apply(loadYaml(site, name));
             }
-            forms.put(id, read(map, "forms/" + id + ".yaml", dated));
+            forms.put(id, read(map, "forms/" + id + ".yaml", renames));
         }
         return forms;
     }
@@ -221,7 +221,7 @@ public final class FormLoader {
         private static final String RENAME = "应为“项目编号: 新名称”，如 basic.uv: 独立访客数；只从某年度起改名时写"
                 + " basic.uv: { label: 独立访客数, from: 2024 }，此前年度的报表仍用原名称";
 
-        /** Applies {@code site} to the definition; returns the renames that apply from a year on. */
+        /** Applies {@code site} to the definition; returns its renames (those from a year on are not applied yet). */
         @SuppressWarnings("unchecked")
         List<FormDefinition.Rename> apply(Map<String, Object> site) {
             for (String key : site.keySet()) {
@@ -229,15 +229,18 @@ public final class FormLoader {
                     throw new FormException(file, "未知的设置“" + key + "”，可填写：" + String.join("、", KEYS));
                 }
             }
-            List<FormDefinition.Rename> dated = new ArrayList<>();
+            List<FormDefinition.Rename> renames = new ArrayList<>();
             if (site.get("rename") instanceof Map<?, ?> rename) {
                 rename.forEach((path, to) -> {
                     Map<String, Object> row = rowMap(String.valueOf(path));
+                    String former = String.valueOf(row.get("label"));
                     if (to instanceof Map<?, ?> m && m.get("label") != null && m.get("from") instanceof Integer from
                             && m.size() == 2) {
-                        dated.add(new FormDefinition.Rename(String.valueOf(path), String.valueOf(m.get("label")), from));
+                        renames.add(new FormDefinition.Rename(String.valueOf(path), String.valueOf(m.get("label")), from, former));
                     } else if (to instanceof String || to instanceof Number) {
+                        // every year: applied here, so that every use of the definition has it; kept for hints
                         row.put("label", String.valueOf(to));
+                        renames.add(new FormDefinition.Rename(String.valueOf(path), String.valueOf(to), 0, former));
                     } else {
                         throw new FormException(file, "rename 的“" + path + "”" + RENAME);
                     }
@@ -267,7 +270,7 @@ public final class FormLoader {
                 merged.addAll(list(site.get(key)));
                 base.put(key, merged);
             }
-            return dated;
+            return renames;
         }
 
         @SuppressWarnings("unchecked")
