@@ -34,10 +34,13 @@ final class RawHtml {
             Map.entry("span", List.of()), Map.entry("div", List.of()),
             Map.entry("pre", List.of()), Map.entry("code", List.of()), Map.entry("hr", List.of()));
 
-    /** What Markdown itself writes beyond {@link #ALLOWED}, kept without a word: heading anchors, code languages, column alignment. */
+    /**
+     * What Markdown itself writes beyond {@link #ALLOWED}, kept without a word: heading anchors, code
+     * languages, column alignment, links marked nofollow.
+     */
     private static final Map<String, List<String>> MARKDOWN_WRITES = Map.of(
             "h3", List.of("id"), "h4", List.of("id"), "h5", List.of("id"), "h6", List.of("id"),
-            "code", List.of("class"), "th", List.of("align"), "td", List.of("align"));
+            "code", List.of("class"), "th", List.of("align"), "td", List.of("align"), "a", List.of("rel"));
 
     private static final Pattern NUMBER = Pattern.compile("[1-9][0-9]{0,3}");
 
@@ -49,7 +52,8 @@ final class RawHtml {
             "scope", new Value(Pattern.compile("row|col|rowgroup|colgroup"), "row、col、rowgroup 或 colgroup"),
             "align", new Value(Pattern.compile("left|center|right"), "left、center 或 right"),
             "id", new Value(Pattern.compile("h-[^\\s]*"), "标题的锚点"),
-            "class", new Value(Pattern.compile("language-[^\\s]+"), "代码的语言"));
+            "class", new Value(Pattern.compile("language-[^\\s]+"), "代码的语言"),
+            "rel", new Value(Pattern.compile("nofollow"), "nofollow"));
 
     private record Value(Pattern form, String expected) {
     }
