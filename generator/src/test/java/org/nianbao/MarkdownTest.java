@@ -78,6 +78,13 @@ class MarkdownTest {
     }
 
     @Test
+    void allowedRawHtmlKeepsThePageValid() {
+        String html = raw.render("<li>孤立项</li>\n\n<ul>\n\n<li>项</li>\n\n</ul>\n\n<img alt=\"无地址\"> <img src=\"a.png\">\n");
+        assertEquals("孤立项\n<ul>\n<li>项</li>\n</ul>\n<p> <img src=\"a.png\" alt=\"\"></p>", html.strip(),
+                "a list item outside a list loses its tag, an image without an address goes, every image has an alt");
+    }
+
+    @Test
     void allowedRawHtmlLeavesWhatMarkdownWritesAsMarkdownWritesIt() {
         String md = "# 概述\n\n1. 一\n\n```java\nint x;\n```\n\n| 项目 | 数量 |\n| :-- | --: |\n| 办件 | 1 |\n\n"
                 + "[门户](https://jyj.shili.gov.cn/ \"标题\") ![图](static/a.png \"说明\")\n";

@@ -72,6 +72,7 @@ final class RawHtml {
         doc.outputSettings(OUTPUT);
         doc.select("img:not([src])").remove(); // an image whose address was dropped would show as a broken frame
         doc.select("img:not([alt])").attr("alt", "");
+        doc.select("li").stream().filter(li -> !li.parent().is("ul, ol")).forEach(Element::unwrap); // no list, no list item
         return doc.body().html();
     }
 
