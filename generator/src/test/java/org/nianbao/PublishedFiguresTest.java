@@ -60,6 +60,21 @@ class PublishedFiguresTest {
         return d.list().stream().map(Object::toString).toList();
     }
 
+    /**
+     * 全年 抽查比例 is the mean of (1/3, 2/3, 501/1000, 501/1000) × 100 = 50.05 exactly, which rounds half-up
+     * to 50.1; the mean of quarter ratios first cut to a fixed number of decimals falls just below, 50.0.
+     */
+    @Test
+    void aYearMeanExactlyOnARoundingBoundaryRoundsUp() {
+        String sample = "  网站总数: { 第一季度: 3, 第二季度: 3, 第三季度: 1000, 第四季度: 1000 }\n"
+                + "  抽查网站数量: { 第一季度: 1, 第二季度: 2, 第三季度: 501, 第四季度: 501 }\n"
+                + "  不合格网站数量: { 第一季度: 0, 第二季度: 0, 第三季度: 0, 第四季度: 0 }\n"
+                + "  抽查比例: { 第一季度: 33.3, 第二季度: 66.7, 第三季度: 50.1, 第四季度: 50.1, 全年: %s }\n";
+        assertEquals(List.of(), problems(report(sample.formatted("50.1"))));
+        assertEquals(List.of(FILE + ":8:63: 网站抽查情况/抽查比例（%）全年: 填写 50.0，按各季度的平均值 应为 50.1（四舍五入保留 1 位小数）"),
+                problems(report(sample.formatted("50.0"))));
+    }
+
     @Test
     void zhejiangThirdQuarterReadsAsPublished() {
         assertEquals(List.of(), problems(zhejiang("736", "500", "67.9", "5", "99.0")));

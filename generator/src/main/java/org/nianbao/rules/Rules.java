@@ -26,13 +26,6 @@ import org.nianbao.form.Value;
  */
 public final class Rules {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    /**
-     * Decimals kept of a ratio before it is rounded as the form prints it. A ratio of counts (or the
-     * mean of four) that is not on a rounding boundary is further from it than 10^-100, so truncating
-     * here never moves it across one: the printed figure is that of the exact fraction.
-     */
-    private static final int EXACT_SCALE = 100;
-
     private Rules() {
     }
 
@@ -215,13 +208,13 @@ public final class Rules {
         int decimals = targetRow.decimals();
         boolean yearMean = "mean".equals(p.get("year"));
         Operand target = c.operand(p.get("target"));
-        Map<Quarter, BigDecimal> exact = new HashMap<>();
+        Map<Quarter, Fraction> exact = new HashMap<>();
         List<Quarter> positions = Check.positions(false, part, whole, target);
         for (Quarter q : positions) {
             exact.put(q, q == Quarter.YEAR && yearMean ? mean(exact) : ratio(part.at(q), minus == null ? null : minus.at(q), whole.at(q)));
         }
         Map<Quarter, BigDecimal> rounded = new HashMap<>();
-        exact.forEach((q, v) -> rounded.put(q, v == null ? null : v.setScale(decimals, rounding.mode())));
+        exact.forEach((q, v) -> rounded.put(q, v == null ? null : v.round(decimals, rounding.mode())));
         for (Quarter q : positions) {
             BigDecimal given = target == null ? null : target.at(q);
             BigDecimal expected = rounded.get(q);
@@ -237,24 +230,39 @@ public final class Rules {
         c.compute(targetRow, rounded, part);
     }
 
-    private static BigDecimal ratio(BigDecimal part, BigDecimal minus, BigDecimal whole) {
+    private static Fraction ratio(BigDecimal part, BigDecimal minus, BigDecimal whole) {
         if (part == null || whole == null || whole.signum() == 0) {
             return null;
         }
         BigDecimal top = minus == null ? part : part.subtract(minus);
-        return top.multiply(HUNDRED).divide(whole, EXACT_SCALE, RoundingMode.DOWN);
+        return new Fraction(top.multiply(HUNDRED), whole);
     }
 
-    private static BigDecimal mean(Map<Quarter, BigDecimal> values) {
-        BigDecimal sum = BigDecimal.ZERO;
+    /** The mean of the quarters' ratios, as an exact fraction: a mean can lie exactly on a rounding boundary. */
+    private static Fraction mean(Map<Quarter, Fraction> values) {
+        Fraction sum = null;
         int n = 0;
         for (Quarter q : Quarter.QUARTERS) {
-            BigDecimal v = values.get(q);
+            Fraction v = values.get(q);
             if (v != null) {
-                sum = sum.add(v);
+                sum = sum == null ? v : sum.plus(v);
                 n++;
             }
         }
-        return n == 0 ? null : sum.divide(BigDecimal.valueOf(n), EXACT_SCALE, RoundingMode.DOWN);
+        return n == 0 ? null : new Fraction(sum.top(), sum.bottom().multiply(BigDecimal.valueOf(n)));
+    }
+
+    /**
+     * top / bottom, kept exact (the operands are decimals, so their products are exact) and rounded only
+     * once, as the form prints it: rounding an already rounded quotient can cross a boundary.
+     */
+    private record Fraction(BigDecimal top, BigDecimal bottom) {
+        Fraction plus(Fraction o) {
+            return new Fraction(top.multiply(o.bottom).add(o.top.multiply(bottom)), bottom.multiply(o.bottom));
+        }
+
+        BigDecimal round(int decimals, RoundingMode mode) {
+            return top.divide(bottom, decimals, mode);
+        }
     }
 }
