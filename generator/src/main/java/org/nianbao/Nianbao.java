@@ -60,13 +60,10 @@ public final class Nianbao {
     /** Reads and checks every source without writing anything; links among templates/ and static/ are refused too. */
     public static BuildResult check(Config config) {
         SourceFiles sources = new SourceFiles(config.sourceDirectory());
-        ColumnReader.Result read = read(config, sources);
-        sources.files(TEMPLATES);
+        sources.files(TEMPLATES); // listed for their links, which the read reports with its own
         sources.files(STATIC);
-        List<Diagnostic> all = new ArrayList<>(read.diagnostics());
-        sources.refused().stream().filter(d -> !all.contains(d)).forEach(all::add);
-        all.sort(Diagnostic.ORDER);
-        return new BuildResult(all, read.reportFiles(), 0, false);
+        ColumnReader.Result read = read(config, sources);
+        return new BuildResult(read.diagnostics(), read.reportFiles(), 0, false);
     }
 
     /**

@@ -135,13 +135,10 @@ public final class ColumnReader {
         Map<String, byte[]> site = new java.util.LinkedHashMap<>();
         for (String id : FormLoader.IDS) {
             String rel = "forms/" + id + ".yaml";
-            if (!sources.exists(rel)) {
+            if (!sources.exists(rel) || Files.isDirectory(sources.root().resolve(rel), LinkOption.NOFOLLOW_LINKS)) {
                 continue;
             }
             try {
-                if (sources.refusedLink(rel) || Files.isDirectory(sources.root().resolve(rel), LinkOption.NOFOLLOW_LINKS)) {
-                    continue;
-                }
                 site.put(id, sources.read(rel, Long.MAX_VALUE));
             } catch (SourceFiles.Refused e) {
                 // a link: reported by sources

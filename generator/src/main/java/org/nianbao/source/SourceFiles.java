@@ -124,9 +124,6 @@ public final class SourceFiles {
                 // a file that shrank while read ends early; one that grew is cut at its size when opened
             }
             bytes = buffer.position() == size ? buffer.array() : java.util.Arrays.copyOf(buffer.array(), buffer.position());
-        } catch (java.nio.file.FileSystemLoopException e) {
-            links.add(relative);
-            throw new Refused(LINK, true);
         } catch (IOException e) {
             if (Files.isSymbolicLink(root.resolve(relative))) {
                 links.add(relative);
