@@ -76,11 +76,9 @@ class KilledBuildTest {
         int steps = Integer.parseInt(last.substring("steps ".length()));
         build(oldSources, column);
         TreeSet<Integer> at = new TreeSet<>();
-        for (int i = 0; i < 4; i++) {
-            at.add(i); // the first changed files staged
-        }
-        for (int i = 1; i < 6; i++) {
-            at.add(steps * i / 6); // files staged and linked
+        at.add(0); // before the first changed file is staged
+        for (int i = 1; i < 4; i++) {
+            at.add(steps * i / 4); // files staged and linked
         }
         for (int i = steps - 6; i < steps; i++) {
             at.add(i); // the commit: last links, the manifest, the two renames, the old column deleted
@@ -107,9 +105,9 @@ class KilledBuildTest {
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         build(oldSources, column);
         int killed = 0;
-        for (int i = 1; i <= 6; i++) {
+        for (int i = 1; i <= 4; i++) {
             Process p = child(-1).start();
-            long at = millis * i / 7;
+            long at = millis * i / 5;
             // a build that ended first (the machine is shared: times vary) is checked all the same
             if (!p.waitFor(at, TimeUnit.MILLISECONDS)) {
                 p.destroyForcibly().waitFor();
@@ -120,7 +118,7 @@ class KilledBuildTest {
             checkKilled(where, !Files.exists(column));
             assertRepairedByTheNextBuild(where);
         }
-        assertTrue(killed >= 3, "builds killed before they ended: " + killed);
+        assertTrue(killed >= 2, "builds killed before they ended: " + killed);
     }
 
     /**
