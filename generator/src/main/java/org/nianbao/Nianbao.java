@@ -35,6 +35,7 @@ import org.nianbao.render.TemplateException;
 import org.nianbao.render.Templates;
 import org.nianbao.render.Theme;
 import org.nianbao.source.ColumnReader;
+import org.nianbao.source.ReadOptions;
 import org.nianbao.source.SiteReader;
 import org.nianbao.source.SourceFiles;
 
@@ -176,6 +177,7 @@ public final class Nianbao {
 
     private static ColumnReader.Result read(Config config, SourceFiles sources) {
         return ColumnReader.read(sources, config.maxFileBytes(),
+                ReadOptions.forBuild(config.outputTimestamp(), config.allowRawHtml()),
                 n -> config.progress().update(Progress.Stage.READING, n));
     }
 

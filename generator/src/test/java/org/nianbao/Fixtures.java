@@ -70,8 +70,7 @@ public final class Fixtures {
 
     /**
      * A case of a spec-style fixture file: its name (the text after {@code ## }) and its lines as
-     * {@code key: value} pairs, in order. Lines before the first case and lines starting with {@code #}
-     * (comments) are skipped.
+     * {@code key: value} pairs, in order. Lines before the first case (comments) are skipped.
      */
     record Case(String name, java.util.List<String[]> lines) {
         @Override
@@ -94,11 +93,8 @@ public final class Fixtures {
             java.util.List<String> lines = block.lines().toList();
             java.util.List<String[]> pairs = new java.util.ArrayList<>();
             for (String line : lines.subList(1, lines.size())) {
-                if (line.startsWith("#")) {
-                    continue; // a comment, such as a block's heading
-                }
                 int colon = line.indexOf(':');
-                if (colon > 0) {
+                if (colon > 0 && !line.startsWith("#")) { // a comment may head the next block of cases
                     pairs.add(new String[] {line.substring(0, colon), line.substring(colon + 1).strip()});
                 }
             }

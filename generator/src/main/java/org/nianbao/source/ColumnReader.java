@@ -40,18 +40,18 @@ public final class ColumnReader {
     public static final String SUPERVISION_FILE = "_supervision.md";
 
     public static Result read(Path sourceDir, long maxBytes) {
-        return read(sourceDir, maxBytes, n -> {
+        return read(sourceDir, maxBytes, ReadOptions.today(), n -> {
         });
     }
 
     /** As {@link #read(Path, long)}, telling {@code reportsRead} the count after each report file. */
-    public static Result read(Path sourceDir, long maxBytes, IntConsumer reportsRead) {
-        return read(new SourceFiles(sourceDir), maxBytes, reportsRead);
+    public static Result read(Path sourceDir, long maxBytes, ReadOptions options, IntConsumer reportsRead) {
+        return read(new SourceFiles(sourceDir), maxBytes, options, reportsRead);
     }
 
-    /** As {@link #read(Path, long, IntConsumer)}, reading every file through {@code sources}. */
-    public static Result read(SourceFiles sources, long maxBytes, IntConsumer reportsRead) {
-        Result read = readSources(sources, maxBytes, reportsRead);
+    /** As {@link #read(Path, long, ReadOptions, IntConsumer)}, reading every file through {@code sources}. */
+    public static Result read(SourceFiles sources, long maxBytes, ReadOptions options, IntConsumer reportsRead) {
+        Result read = readSources(sources, maxBytes, options, reportsRead);
         if (sources.refused().isEmpty()) {
             return read;
         }
@@ -60,7 +60,7 @@ public final class ColumnReader {
         return new Result(null, sorted(all), read.reportFiles(), null);
     }
 
-    private static Result readSources(SourceFiles sources, long maxBytes, IntConsumer reportsRead) {
+    private static Result readSources(SourceFiles sources, long maxBytes, ReadOptions options, IntConsumer reportsRead) {
         List<Diagnostic> all = new ArrayList<>();
         Map<String, FormDefinition> forms;
         try {
@@ -83,6 +83,7 @@ public final class ColumnReader {
             return new Result(null, sorted(all), 0, forms);
         }
         Path reportsDir = sources.root().resolve(REPORTS);
+        ReadOptions reportOptions = new ReadOptions(options.buildDate(), options.allowRawHtml() || config.allowRawHtml());
         List<ReportFile> files = new ArrayList<>();
         for (Path yearDir : list(reportsDir)) {
             String yearName = yearDir.getFileName().toString();
@@ -112,7 +113,7 @@ public final class ColumnReader {
             } else if (!Files.isRegularFile(f.path(), LinkOption.NOFOLLOW_LINKS) || !f.relative().endsWith(".md")) {
                 d.error(0, 0, "", "年度文件夹中只能放报表文件（网站代号.md），且不能是链接或文件夹");
             } else {
-                read.set(i, readReport(sources, f.path(), f.relative(), f.year(), config, forms, maxBytes, d));
+                read.set(i, readReport(sources, f.path(), f.relative(), f.year(), config, forms, maxBytes, reportOptions, d));
             }
             problems.set(i, d);
             synchronized (reportsRead) {
@@ -153,11 +154,11 @@ public final class ColumnReader {
     }
 
     private static Report readReport(SourceFiles sources, Path file, String rel, int year, SiteConfig config,
-            Map<String, FormDefinition> forms, long maxBytes, Diagnostics d) {
+            Map<String, FormDefinition> forms, long maxBytes, ReadOptions options, Diagnostics d) {
         String name = file.getFileName().toString();
         if (name.equals(SUPERVISION_FILE)) {
             Site owner = new Site(SiteReader.SUPERVISION_SLUG, config.sponsor(), "", 0, config.deadline());
-            return ReportReader.read(sources, rel, year, owner, forms.get(FormLoader.SUPERVISION), maxBytes, d);
+            return ReportReader.read(sources, rel, year, owner, forms.get(FormLoader.SUPERVISION), maxBytes, options, d);
         }
         String slug = name.substring(0, name.length() - ".md".length());
         Site site = config.site(slug).orElse(null);
@@ -166,7 +167,7 @@ public final class ColumnReader {
                     + "（监管年度报表的文件名为 " + SUPERVISION_FILE + "）");
             return null;
         }
-        return ReportReader.read(sources, rel, year, site, forms.get(FormLoader.WORK), maxBytes, d);
+        return ReportReader.read(sources, rel, year, site, forms.get(FormLoader.WORK), maxBytes, options, d);
     }
 
     private static Diagnostic missingReports() {
