@@ -16,12 +16,18 @@ import java.util.stream.Stream;
 import org.commonmark.parser.Parser;
 import org.jfree.chart.JFreeChart;
 import org.nianbao.output.Sha256;
+import org.nianbao.source.SiteReader;
+import org.nianbao.source.SourceFiles;
 import org.yaml.snakeyaml.Yaml;
 
 /**
  * The key of what every file of a column depends on besides its own sources: the code that builds it
  * (nianbao and the libraries that shape its output), the theme, the site's templates and forms,
  * site.yaml, the chart font and the options. Any change here renders the whole column again.
+ *
+ * <p>The sources' part is the hashes of the very bytes the build read ({@link SourceFiles}), never
+ * of the files read again: a source edited during a build must give the next build another key. The
+ * code and the theme are hashed before the build reads them, for the same reason.
  */
 final class BuildInputs {
     /** Classes whose jar (or class folder) decides the output: a new version of any is a new key. */
@@ -31,15 +37,24 @@ final class BuildInputs {
     private BuildInputs() {
     }
 
-    static String key(Config config, String themeName, String chartFontSha256) {
+    /** The code's and the theme's part of the key: taken before the theme is loaded. */
+    static String code(Config config) {
         StringBuilder b = new StringBuilder();
         Set<String> code = new LinkedHashSet<>();
         CODE.forEach(c -> code.add(code(c)));
         code.forEach(c -> b.append("code ").append(c).append('\n'));
-        b.append("theme ").append(themeName).append(' ').append(themeCode(config, themeName)).append('\n');
-        Path src = config.sourceDirectory();
-        for (String part : List.of("site.yaml", "templates", "forms")) {
-            b.append(part).append(' ').append(hash(src.resolve(part))).append('\n');
+        b.append("theme ").append(config.theme()).append(' ').append(themeCode(config, config.theme())).append('\n');
+        return b.toString();
+    }
+
+    /**
+     * @param code    {@link #code(Config)}, taken before the build read anything
+     * @param sources what the build read: the hashes of site.yaml, forms/ and templates/ are taken
+     */
+    static String key(Config config, String code, SourceFiles sources, String chartFontSha256) {
+        StringBuilder b = new StringBuilder(code);
+        for (String part : List.of(SiteReader.FILE, "forms", "templates")) {
+            sources.hashes(part).forEach((path, sha) -> b.append(path).append(' ').append(sha).append('\n'));
         }
         b.append("chart font ").append(chartFontSha256).append('\n');
         b.append("base ").append(config.baseUrl().orElse("")).append('\n');

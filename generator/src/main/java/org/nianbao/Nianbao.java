@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.nianbao.chart.ChartDefinitions;
 import org.nianbao.chart.ChartFont;
 import org.nianbao.chart.ChartImages;
@@ -39,10 +37,13 @@ import org.nianbao.render.Theme;
 import org.nianbao.source.ColumnReader;
 import org.nianbao.source.ReadOptions;
 import org.nianbao.source.SiteReader;
-import org.nianbao.source.SourceLinks;
+import org.nianbao.source.SourceFiles;
 
 /** The one entry point: check a column's sources, or build the column folder from them. */
 public final class Nianbao {
+    private static final String TEMPLATES = "templates";
+    private static final String STATIC = "static";
+
     private Nianbao() {
     }
 
@@ -57,9 +58,12 @@ public final class Nianbao {
         }
     }
 
-    /** Reads and checks every source without writing anything. */
+    /** Reads and checks every source without writing anything; links among templates/ and static/ are refused too. */
     public static BuildResult check(Config config) {
-        ColumnReader.Result read = read(config);
+        SourceFiles sources = new SourceFiles(config.sourceDirectory());
+        sources.files(TEMPLATES); // listed for their links, which the read reports with its own
+        sources.files(STATIC);
+        ColumnReader.Result read = read(config, sources);
         return new BuildResult(read.diagnostics(), read.reportFiles(), 0, false);
     }
 
@@ -71,24 +75,31 @@ public final class Nianbao {
      * @throws IOException when the output cannot be written; the previous column is then kept too
      */
     public static BuildResult build(Config config) throws IOException {
-        ColumnReader.Result read = read(config);
+        return build(config, new SourceFiles(config.sourceDirectory()));
+    }
+
+    /** As {@link #build(Config)}, reading the sources through {@code sources} (tests edit them as they are read). */
+    static BuildResult build(Config config, SourceFiles sources) throws IOException {
+        String code = BuildInputs.code(config);
+        ColumnReader.Result read = read(config, sources);
         Column column = read.column();
         if (column == null) {
             return new BuildResult(read.diagnostics(), read.reportFiles(), 0, false);
         }
-        List<Diagnostic> links = SourceLinks.check(config.sourceDirectory());
-        if (!links.isEmpty()) {
-            return new BuildResult(links, read.reportFiles(), 0, false);
+        Map<String, String> siteTemplates = siteTemplates(sources);
+        List<OutputJob> staticJobs = staticFiles(sources);
+        if (!sources.refused().isEmpty()) {
+            return new BuildResult(sources.refused(), read.reportFiles(), 0, false);
         }
         BuildResult checked = new BuildResult(read.diagnostics(), read.reportFiles(), 0, false);
         if (!checked.ok(config.failOnWarning())) {
             return checked;
         }
         Theme theme = Theme.load(config.theme(), config.themeClassLoader());
-        Templates templates = new Templates(theme, config.sourceDirectory().resolve("templates"));
+        Templates templates = new Templates(theme, siteTemplates);
         Markdown markdown = new Markdown(config.allowRawHtml() || column.config().allowRawHtml());
         ChartStyle style = ChartStyle.parse(theme.resource("chart-style.yaml"));
-        Map<String, FormDefinition> forms = FormLoader.load(config.sourceDirectory());
+        Map<String, FormDefinition> forms = read.forms();
         // without charts: no plan, no font, no drawing; the pages take null as "no charts"
         ColumnCharts charts = config.charts()
                 ? ColumnCharts.plan(column, forms.get(FormLoader.WORK), ChartDefinitions.load(forms), style)
@@ -99,7 +110,9 @@ public final class Nianbao {
                     : column.config().chartFont();
             try {
                 font = ChartFont.load(column.config().chartFont().isEmpty() ? theme.resource(style.font())
-                        : Files.readAllBytes(config.sourceDirectory().resolve(column.config().chartFont())));
+                        : sources.read(column.config().chartFont(), Long.MAX_VALUE));
+            } catch (SourceFiles.Refused e) {
+                return failed(read, sources.refused().toArray(new Diagnostic[0]));
             } catch (IOException e) {
                 return failed(read, new Diagnostic(Severity.ERROR, SiteReader.FILE, 0, 0, "图表字体",
                         "无法读取字体文件 " + fontName + "：" + e.getMessage()));
@@ -109,14 +122,14 @@ public final class Nianbao {
                 return failed(read, fontProblems.toArray(new Diagnostic[0]));
             }
         }
-        List<OutputJob> jobs = new ArrayList<>(staticFiles(config.sourceDirectory().resolve("static")));
+        List<OutputJob> jobs = new ArrayList<>(staticJobs);
         int chartsFrom = jobs.size();
         if (charts != null) {
             jobs.addAll(chartJobs(charts, new ChartImages(new ChartRenderer(style, font))));
         }
         int chartsTo = jobs.size();
         jobs.addAll(new ColumnPages(column, theme, templates, markdown, config.baseUrl().orElse(null), charts).jobs());
-        String buildKey = BuildInputs.key(config, theme.name(), font == null ? "" : font.sha256());
+        String buildKey = BuildInputs.key(config, code, sources, font == null ? "" : font.sha256());
         // each job's HTML pages, counted once: for the progress lines and the build's total
         int[] html = jobs.stream().mapToInt(j -> (int) j.paths().stream().filter(p -> p.endsWith(".html")).count())
                 .toArray();
@@ -162,10 +175,26 @@ public final class Nianbao {
         return jobs;
     }
 
-    private static ColumnReader.Result read(Config config) {
-        return ColumnReader.read(config.sourceDirectory(), config.maxFileBytes(),
+    private static ColumnReader.Result read(Config config, SourceFiles sources) {
+        return ColumnReader.read(sources, config.maxFileBytes(),
                 ReadOptions.forBuild(config.outputTimestamp(), config.allowRawHtml()),
                 n -> config.progress().update(Progress.Stage.READING, n));
+    }
+
+    /** The site's templates/*.peb, by their path there. */
+    private static Map<String, String> siteTemplates(SourceFiles sources) throws IOException {
+        Map<String, String> texts = new java.util.TreeMap<>();
+        for (String file : sources.files(TEMPLATES)) {
+            if (file.endsWith(".peb")) {
+                try {
+                    texts.put(file.substring(TEMPLATES.length() + 1),
+                            new String(sources.read(file, Long.MAX_VALUE), java.nio.charset.StandardCharsets.UTF_8));
+                } catch (SourceFiles.Refused e) {
+                    // a link put there since the listing: reported by sources
+                }
+            }
+        }
+        return texts;
     }
 
     /** A build stopped before writing: the sources' diagnostics and the chart problems found. */
@@ -176,18 +205,18 @@ public final class Nianbao {
         return new BuildResult(all, read.reportFiles(), 0, false);
     }
 
-    /** {@code static/} as is ({@link SourceLinks} has refused links in it), as one job keyed by its files' hashes. */
-    private static List<OutputJob> staticFiles(Path dir) throws IOException {
-        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-            return List.of();
-        }
+    /** {@code static/} as is, as one job keyed by its files' hashes (links are refused by {@code sources}). */
+    private static List<OutputJob> staticFiles(SourceFiles sources) throws IOException {
         Map<String, byte[]> files = new java.util.LinkedHashMap<>();
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted().toList()) {
-                if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-                    files.put("static/" + dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
-                }
+        for (String file : sources.files(STATIC)) {
+            try {
+                files.put(file, sources.read(file, Long.MAX_VALUE));
+            } catch (SourceFiles.Refused e) {
+                // a link put there since the listing: reported by sources
             }
+        }
+        if (files.isEmpty() && !sources.isFolder(STATIC)) {
+            return List.of();
         }
         StringBuilder inputs = new StringBuilder();
         files.forEach((path, bytes) -> inputs.append(path).append(' ').append(Sha256.of(bytes)).append('\n'));

@@ -51,7 +51,7 @@ class CatalogueTest {
                 case "file" -> {
                     file = v;
                     Files.createDirectories(src.resolve(file).getParent());
-                    editor = Files.exists(src.resolve(file)) ? new FrontMatterEditor(src.resolve(file)) : null;
+                    editor = Files.isRegularFile(src.resolve(file)) ? new FrontMatterEditor(src.resolve(file)) : null;
                 }
                 case "set" -> {
                     String[] kv = v.split(" = ", 2);
@@ -76,8 +76,7 @@ class CatalogueTest {
                 case "hex" -> Files.write(src.resolve(file), HexFormat.of().parseHex(v));
                 case "symlink" -> {
                     Path target = tmp.resolve(v);
-                    Files.copy(src.resolve(file), target);
-                    Files.delete(src.resolve(file));
+                    Files.move(src.resolve(file), target);
                     Files.createSymbolicLink(src.resolve(file), target);
                 }
                 case "maxbytes" -> maxBytes = Long.parseLong(v);

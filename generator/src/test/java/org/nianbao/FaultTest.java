@@ -82,7 +82,7 @@ class FaultTest {
     }
 
     @Test
-    void incrementalBuildKilledWhileMovingItsFilesInIsFinishedByTheNextBuild() throws IOException {
+    void aCommitThatNianbao01LeftHalfDoneIsReplacedByAFullBuild() throws IOException {
         Path src = Fixtures.copyDemo(tmp.resolve("src"));
         Path out = tmp.resolve("column");
         buildWithoutCharts(src, out);
@@ -94,8 +94,8 @@ class FaultTest {
         buildWithoutCharts(src, edited);
         Map<String, byte[]> next = Fixtures.snapshot(edited);
 
-        // what an incremental build of the edit leaves when killed half way through its commit:
-        // the next manifest written, some changed files moved in, the others still staged
+        // what nianbao 0.1's incremental build left when killed half way through its commit (it moved
+        // the changed files in one by one): the next manifest written, some moved in, the others staged
         Files.copy(tmp.resolve(".edited.manifest"), tmp.resolve(".column.manifest.next"));
         int i = 0;
         for (Map.Entry<String, byte[]> e : next.entrySet()) {
@@ -107,7 +107,7 @@ class FaultTest {
         }
         assertTrue(i >= 4, "changed files: " + i);
 
-        // the next build finishes that commit before it compares keys, so undoing the edit undoes it all
+        // the folder may be a mix: the next build trusts no manifest and builds the whole column
         Fixtures.write(report, text);
         buildWithoutCharts(src, out);
         Fixtures.assertSameFiles(original, Fixtures.snapshot(out), "column");

@@ -35,6 +35,33 @@ class SourcePathsTest {
     }
 
     @Test
+    void aSourceLinkedToAFileOutsideIsNotReadByCheckNorBuild() throws IOException {
+        String msg = ": 不能是符号链接：链接可能把源文件夹以外的文件带进发布的栏目，请改为复制文件";
+        for (String file : List.of("site.yaml", "forms/work.yaml", "forms/supervision.yaml", "reports/2023/menhu.md")) {
+            Path src = Fixtures.copyDemo(tmp.resolve("links").resolve(file));
+            Files.createDirectories(src.resolve(file).getParent());
+            Files.deleteIfExists(src.resolve(file));
+            Files.createSymbolicLink(src.resolve(file), Path.of("/etc/passwd"));
+            assertEquals(List.of(file + msg), build(src), file);
+            assertEquals(List.of(file + msg), Nianbao.check(Config.builder(src).build()).diagnostics().stream()
+                    .map(Object::toString).toList(), file);
+            Files.delete(src.resolve(file)); // else JUnit warns of a link out of its folder
+        }
+    }
+
+    @Test
+    void aFolderOnTheWayThatIsALinkIsRefusedAtItsPath() throws IOException {
+        Path src = Fixtures.copyDemo(tmp.resolve("src"));
+        Path elsewhere = tmp.resolve("elsewhere");
+        Files.createDirectories(elsewhere);
+        Files.copy(src.resolve("reports/2023/menhu.md"), elsewhere.resolve("menhu.md"));
+        Files.writeString(elsewhere.resolve("menhu.md"), Fixtures.read(elsewhere.resolve("menhu.md"))
+                .replace("年度: 2023", "年度: 2024").replace("发布日期: 2024-01-", "发布日期: 2025-01-"));
+        Files.createSymbolicLink(src.resolve("reports/2024"), elsewhere);
+        assertEquals(List.of("reports/2024: 不能是符号链接：链接可能把源文件夹以外的文件带进发布的栏目，请改为复制文件"), build(src));
+    }
+
+    @Test
     void templatesCannotIncludeFilesOutsideTheirFolder() throws IOException {
         Path src = Fixtures.copyDemo(tmp.resolve("src"));
         Fixtures.write(src.resolve("secret.txt"), "机密");

@@ -31,7 +31,7 @@ public final class FormLoader {
     public static final class FormException extends RuntimeException {
         private final String file;
 
-        FormException(String file, String message) {
+        public FormException(String file, String message) {
             super(message);
             this.file = file;
         }
@@ -49,18 +49,36 @@ public final class FormLoader {
         return read(resource(WORK), "forms/work.yaml", List.of());
     }
 
+    /** The site's form files a column may have, by form id: {@code forms/work.yaml}, {@code forms/supervision.yaml}. */
+    public static final List<String> IDS = List.of(WORK, SUPERVISION);
+
     /** The shipped definitions, each with the overrides in {@code sourceDir/forms/} applied. */
     public static Map<String, FormDefinition> load(Path sourceDir) {
-        Map<String, FormDefinition> forms = new LinkedHashMap<>();
-        for (String id : List.of(WORK, SUPERVISION)) {
-            Map<String, Object> map = resource(id);
-            Path site = sourceDir == null ? null : sourceDir.resolve("forms").resolve(id + ".yaml");
-            List<FormDefinition.Rename> renames = List.of();
-            if (site != null && Files.isRegularFile(site)) {
-                String name = "forms/" + id + ".yaml";
-                renames = new Overlay(name, map).apply(loadYaml(site, name));
+        Map<String, byte[]> site = new LinkedHashMap<>();
+        for (String id : IDS) {
+            Path file = sourceDir == null ? null : sourceDir.resolve("forms").resolve(id + ".yaml");
+            if (file != null && Files.isRegularFile(file)) {
+                try {
+                    site.put(id, Files.readAllBytes(file));
+                } catch (IOException e) {
+                    throw new FormException("forms/" + id + ".yaml", "无法读取：" + e.getMessage());
+                }
             }
-            forms.put(id, read(map, "forms/" + id + ".yaml", renames));
+        }
+        return load(site);
+    }
+
+    /** The shipped definitions, each changed by the site's file of its id in {@code site} (its bytes), when there. */
+    public static Map<String, FormDefinition> load(Map<String, byte[]> site) {
+        Map<String, FormDefinition> forms = new LinkedHashMap<>();
+        for (String id : IDS) {
+            Map<String, Object> map = resource(id);
+            String name = "forms/" + id + ".yaml";
+            List<FormDefinition.Rename> renames = List.of();
+            if (site.containsKey(id)) {
+                renames = new Overlay(name, map).apply(loadYaml(site.get(id), name));
+            }
+            forms.put(id, read(map, name, renames));
         }
         return forms;
     }
@@ -77,8 +95,8 @@ public final class FormLoader {
         }
     }
 
-    private static Map<String, Object> loadYaml(Path file, String name) {
-        try (InputStream in = Files.newInputStream(file)) {
+    private static Map<String, Object> loadYaml(byte[] bytes, String name) {
+        try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
             Object o = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
             if (!(o instanceof Map<?, ?>)) {
                 throw new FormException(name, "应为“键: 值”形式，可填写 rename、add、editions、rules");

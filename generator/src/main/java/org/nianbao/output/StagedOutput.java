@@ -22,14 +22,16 @@ import org.nianbao.render.PageSink;
 
 /**
  * Writes a column into a fresh staging folder beside the output folder, then commits it, so that a
- * failed or interrupted build never touches the last good column.
+ * failed or interrupted build never touches the last good column, and a reader of the output folder
+ * (a web server serving it) sees the whole old column or the whole new one, never a mix.
  *
- * <p>A full build stages every file and swaps the folders: two renames in one parent folder; if a
- * build dies between them, the next one restores the previous column first. An incremental build
- * stages only the files that changed: its commit writes the next manifest beside the folder, moves
- * the staged files in and deletes the files no job writes any more; if it dies on the way, the next
- * build finishes the same steps before anything else (the staging folder and the next manifest say
- * what is left), so the folder always ends up as one build wrote it.
+ * <p>A full build stages every file. An incremental build stages the files that changed and, at its
+ * commit, hard-links every other file of the new column from the output folder into the staging
+ * folder (copies it where the file system has no hard links), so that the staging folder holds the
+ * whole new column too. The commit then swaps the folders: two renames in one parent folder. Between
+ * the two the output folder does not exist (a reader gets "not found"; no Java API renames one
+ * folder over another in one step); if a build dies right there, the next one restores the
+ * previous column before anything else.
  */
 public final class StagedOutput implements PageSink, AutoCloseable {
     /** How long a build waits for another one writing the same column. */
@@ -47,6 +49,12 @@ public final class StagedOutput implements PageSink, AutoCloseable {
     private Manifest manifest = Manifest.empty();
     /** Staging folders made so far: a province writes 500,000 files into 20,000 folders. */
     private final Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /**
+     * Told the name of each change to the file system before it is made: tests stop the JVM there,
+     * as a kill would.
+     */
+    static java.util.function.Consumer<String> beforeStep = step -> {
+    };
 
     private StagedOutput(Path target, FileChannel lockFile, FileLock lock) {
         this.target = target;
@@ -75,10 +83,10 @@ public final class StagedOutput implements PageSink, AutoCloseable {
             if (!Files.exists(out.target) && Files.isDirectory(out.previous)) {
                 Files.move(out.previous, out.target); // a build died between the two renames
             }
-            if (Files.isRegularFile(out.nextManifestFile) && Files.isDirectory(out.target)) {
-                out.merge(Manifest.read(out.manifestFile)); // a build died while moving its files in
+            if (Files.deleteIfExists(out.nextManifestFile)) {
+                // nianbao 0.1 died moving its files in one by one: the folder may be a mix, build it all
+                Files.deleteIfExists(out.manifestFile);
             }
-            Files.deleteIfExists(out.nextManifestFile);
             deleteTree(out.previous);
             deleteTree(out.staging);
             deleteTree(absolute.resolveSibling("." + absolute.getFileName() + ".chart-cache")); // nianbao 0.1's
@@ -129,15 +137,10 @@ public final class StagedOutput implements PageSink, AutoCloseable {
 
     @Override
     public void write(String path, byte[] bytes) {
-        Path file = staging.resolve(path).normalize();
-        if (!file.startsWith(staging)) {
-            throw new IllegalArgumentException("output path escapes the column folder: " + path);
-        }
+        Path file = stagingFile(path);
         try {
-            if (!folders.contains(file.getParent())) {
-                Files.createDirectories(file.getParent());
-                folders.add(file.getParent());
-            }
+            beforeStep.accept("write " + path);
+            createParent(file);
             // one write call per file: Files.write writes in pieces of 8 KB, 4 to 5 calls for a chart's PNG
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE,
                     StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
@@ -148,6 +151,21 @@ public final class StagedOutput implements PageSink, AutoCloseable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(cannotWrite(target, e));
+        }
+    }
+
+    private Path stagingFile(String path) {
+        Path file = staging.resolve(path).normalize();
+        if (!file.startsWith(staging)) {
+            throw new IllegalArgumentException("output path escapes the column folder: " + path);
+        }
+        return file;
+    }
+
+    private void createParent(Path file) throws IOException {
+        if (!folders.contains(file.getParent())) {
+            Files.createDirectories(file.getParent());
+            folders.add(file.getParent());
         }
     }
 
@@ -170,17 +188,26 @@ public final class StagedOutput implements PageSink, AutoCloseable {
      */
     public void commit(Manifest next, boolean incremental) throws IOException {
         try {
-            if (incremental) {
-                next.write(nextManifestFile);
-                merge(manifest);
+            if (incremental && unchanged(next)) {
+                beforeStep.accept("manifest");
+                next.write(manifestFile); // the same files: the folder stays as it is
+                deleteTree(staging);
             } else {
+                if (incremental) {
+                    linkKeptFiles(next);
+                }
+                beforeStep.accept("forget manifest");
                 Files.deleteIfExists(manifestFile);
                 if (Files.exists(target)) {
+                    beforeStep.accept("move old column aside");
                     move(target, previous);
                 }
+                beforeStep.accept("move new column in");
                 move(staging, target);
-                deleteTree(previous);
+                beforeStep.accept("manifest");
                 next.write(manifestFile);
+                beforeStep.accept("delete old column");
+                deleteTree(previous);
             }
             committed = true;
         } catch (IOException e) {
@@ -188,46 +215,39 @@ public final class StagedOutput implements PageSink, AutoCloseable {
         }
     }
 
-    /**
-     * Moves every staged file into the target, deletes the files of {@code old} that the next
-     * manifest does not list, then makes the next manifest current. Safe to repeat after a crash.
-     */
-    private void merge(Manifest old) throws IOException {
-        List<Path> staged = List.of();
-        if (Files.isDirectory(staging)) {
-            try (Stream<Path> s = Files.walk(staging)) {
-                staged = s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList();
-            }
-        }
-        for (Path file : staged) {
-            Path dest = target.resolve(staging.relativize(file).toString());
-            Files.createDirectories(dest.getParent());
-            move(file, dest);
-        }
-        Set<String> kept = Manifest.read(nextManifestFile).paths();
-        for (String path : old.paths()) {
-            if (!kept.contains(path)) {
-                Path gone = target.resolve(path).normalize();
-                if (!gone.startsWith(target) || gone.equals(target)) {
-                    continue; // a damaged manifest never deletes outside the column
-                }
-                Files.deleteIfExists(gone);
-                // a clean build has no empty folders: remove those this deletion emptied
-                for (Path dir = gone.getParent(); !dir.equals(target) && isEmptyDirectory(dir); dir = dir.getParent()) {
-                    Files.delete(dir);
-                }
-            }
-        }
-        move(nextManifestFile, manifestFile);
-        deleteTree(staging);
-    }
-
-    private static boolean isEmptyDirectory(Path dir) throws IOException {
-        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+    /** Whether nothing was staged and the output folder holds the files {@code next} lists and no others. */
+    private boolean unchanged(Manifest next) throws IOException {
+        if (!next.paths().equals(manifest.paths())) {
             return false;
         }
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.findAny().isEmpty();
+        try (Stream<Path> s = Files.walk(staging)) {
+            return s.noneMatch(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS));
+        }
+    }
+
+    /** Makes the staging folder the whole column: every file of {@code next} not staged, from the output folder. */
+    private void linkKeptFiles(Manifest next) throws IOException {
+        boolean links = true;
+        for (String path : next.paths()) {
+            Path staged = stagingFile(path);
+            if (Files.exists(staged, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            beforeStep.accept("link " + path);
+            createParent(staged);
+            Path kept = target.resolve(path);
+            if (links) {
+                try {
+                    Files.createLink(staged, kept);
+                    continue;
+                } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+                    if (Files.exists(staged, LinkOption.NOFOLLOW_LINKS)) {
+                        throw e;
+                    }
+                    links = false; // no hard links here (a FAT disk, some network shares): copy
+                }
+            }
+            Files.copy(kept, staged, StandardCopyOption.COPY_ATTRIBUTES);
         }
     }
 

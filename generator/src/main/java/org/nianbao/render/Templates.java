@@ -6,14 +6,11 @@ import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.loader.DelegatingLoader;
-import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.loader.Loader;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,13 +23,15 @@ import java.util.Map;
 public final class Templates {
     private final PebbleEngine engine;
 
-    public Templates(Theme theme, Path siteTemplates) {
+    /**
+     * @param siteTemplates the site's {@code templates/}: each file's text by its path there, such as
+     *                      {@code year.peb}; read before the build, so that every page of a build has
+     *                      the same templates and the build's key is theirs
+     */
+    public Templates(Theme theme, Map<String, String> siteTemplates) {
         List<Loader<?>> loaders = new ArrayList<>();
-        if (siteTemplates != null && Files.isDirectory(siteTemplates)) {
-            FileLoader site = new FileLoader(siteTemplates.toString());
-            site.setSuffix(".peb");
-            site.setCharset(StandardCharsets.UTF_8.name());
-            loaders.add(site);
+        if (!siteTemplates.isEmpty()) {
+            loaders.add(new SiteTemplates(siteTemplates));
         }
         ClasspathLoader themeLoader = new ClasspathLoader(theme.classLoader());
         themeLoader.setPrefix(theme.templatePrefix());

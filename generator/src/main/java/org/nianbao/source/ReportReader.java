@@ -1,6 +1,5 @@
 package org.nianbao.source;
 
-import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,9 +40,9 @@ public final class ReportReader {
      * @param site     the site it reports on (for a supervision report, the column's owner)
      * @return the report, or {@code null} when it has errors (reported to {@code d}, with any warnings)
      */
-    public static Report read(Path file, String relative, int folderYear, Site site, FormDefinition form,
+    public static Report read(SourceFiles files, String relative, int folderYear, Site site, FormDefinition form,
             long maxBytes, ReadOptions options, Diagnostics d) {
-        String text = SourceText.read(file, maxBytes, d);
+        String text = SourceText.read(files, relative, maxBytes, d);
         return text == null ? null : parse(text, relative, folderYear, site, form, options, d);
     }
 

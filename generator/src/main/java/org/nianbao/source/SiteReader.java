@@ -1,6 +1,7 @@
 package org.nianbao.source;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -36,22 +37,35 @@ public final class SiteReader {
 
     private final YamlDocument doc;
     private final Diagnostics d;
-    private final Path sourceDir;
+    private final SourceFiles files;
 
-    private SiteReader(YamlDocument doc, Diagnostics d, Path sourceDir) {
+    private SiteReader(YamlDocument doc, Diagnostics d, SourceFiles files) {
         this.doc = doc;
         this.d = d;
-        this.sourceDir = sourceDir;
+        this.files = files;
     }
 
     /** Reads {@code sourceDir/site.yaml}; returns {@code null} when it has errors (reported to {@code d}). */
     public static SiteConfig read(Path sourceDir, long maxBytes, Diagnostics d) {
-        Path file = sourceDir.resolve(FILE);
-        if (!Files.isRegularFile(file)) {
-            d.error(0, 0, "", "找不到栏目配置文件 site.yaml（应在源文件夹 " + sourceDir + " 中）");
+        SourceFiles files = new SourceFiles(sourceDir);
+        SiteConfig config = read(files, maxBytes, d);
+        if (!files.refused().isEmpty()) {
+            files.refused().forEach(r -> d.error(0, 0, "", r.file() + " " + SourceFiles.LINK));
             return null;
         }
-        String text = SourceText.read(file, maxBytes, d);
+        return config;
+    }
+
+    /**
+     * Reads {@code site.yaml} through {@code files}; returns {@code null} when it has errors (reported
+     * to {@code d}) or is a link (reported by {@code files}).
+     */
+    public static SiteConfig read(SourceFiles files, long maxBytes, Diagnostics d) {
+        if (!files.exists(FILE) || Files.isDirectory(files.root().resolve(FILE), LinkOption.NOFOLLOW_LINKS)) {
+            d.error(0, 0, "", "找不到栏目配置文件 site.yaml（应在源文件夹 " + files.root() + " 中）");
+            return null;
+        }
+        String text = SourceText.read(files, FILE, maxBytes, d);
         if (text == null) {
             return null;
         }
@@ -63,7 +77,7 @@ public final class SiteReader {
             d.error(1, 1, "", "site.yaml 应为“键: 值”形式的配置，可填写：" + String.join("、", KEYS));
             return null;
         }
-        SiteConfig config = new SiteReader(doc, d, sourceDir).config(root);
+        SiteConfig config = new SiteReader(doc, d, files).config(root);
         return d.hasErrors() ? null : config;
     }
 
@@ -118,25 +132,22 @@ public final class SiteReader {
             return "";
         }
         Node n = map.get("图表字体").getValueNode();
+        Path sourceDir = files.root();
         Path file = sourceDir.resolve(font).normalize();
         if (!FONT_FILE.matcher(font).matches() || !file.startsWith(sourceDir) || font.startsWith("/")) {
             d.error(doc.line(n), doc.column(n), "图表字体",
                     "“" + font + "”不可用：应为源文件夹中的字体文件（.ttf、.otf 或 .ttc），路径相对于源文件夹，如 fonts/my-font.ttf");
             return "";
         }
-        if (!Files.isRegularFile(file) || !inside(file)) {
-            d.error(doc.line(n), doc.column(n), "图表字体", "找不到字体文件 " + font + "（路径相对于源文件夹，不能是指向源文件夹外的链接）");
+        String relative = sourceDir.relativize(file).toString().replace('\\', '/');
+        if (files.exists(relative) && files.refusedLink(relative)) {
+            return ""; // reported by files, at the link
+        }
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            d.error(doc.line(n), doc.column(n), "图表字体", "找不到字体文件 " + font + "（路径相对于源文件夹）");
             return "";
         }
-        return font.replace('\\', '/');
-    }
-
-    private boolean inside(Path file) {
-        try {
-            return file.toRealPath().startsWith(sourceDir.toRealPath());
-        } catch (java.io.IOException e) {
-            return false;
-        }
+        return relative;
     }
 
     private Site site(Node n, List<String> levels, MonthDay columnDeadline) {

@@ -28,6 +28,28 @@ public final class SourceText {
             d.error(0, 0, "", "无法读取文件：" + e.getMessage());
             return null;
         }
+        return decode(bytes, d);
+    }
+
+    /**
+     * As {@link #read(Path, long, Diagnostics)}, through {@code files}; a refused link is reported by
+     * {@code files} (at the link's path), not to {@code d}.
+     */
+    public static String read(SourceFiles files, String relative, long maxBytes, Diagnostics d) {
+        try {
+            return decode(files.read(relative, maxBytes), d);
+        } catch (SourceFiles.Refused e) {
+            if (!e.link()) {
+                d.error(0, 0, "", e.getMessage());
+            }
+            return null;
+        } catch (IOException e) {
+            d.error(0, 0, "", "无法读取文件：" + e.getMessage());
+            return null;
+        }
+    }
+
+    private static String decode(byte[] bytes, Diagnostics d) {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder()
