@@ -151,7 +151,7 @@ public final class CsvImport {
      */
     public static Result run(Path sourceDir, Path csv, Charset encoding, boolean overwrite) throws IOException {
         Path src = sourceDir.toAbsolutePath().normalize();
-        String csvName = name(src, csv, "CSV 文件");
+        String csvName = name(src, csv, " CSV 文件");
         Diagnostics csvProblems = new Diagnostics(csvName);
 
         CsvDecoding.Decoded decoded = CsvDecoding.decode(Files.readAllBytes(csv), encoding, csvProblems);
@@ -193,13 +193,17 @@ public final class CsvImport {
         return run(src, read.records(), problems, overwrite, null, new Workbook(name, read.name()));
     }
 
-    /** How problems name the file; refuses a missing or too large one. */
+    /**
+     * How problems name the file; refuses a missing or too large one.
+     *
+     * @param what the kind of file, as messages put it after 找不到 (" CSV 文件", "工作簿")
+     */
     private static String name(Path src, Path file, String what) throws IOException {
         if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("找不到" + (what.startsWith("CSV") ? " " : "") + what + " " + file);
+            throw new IllegalArgumentException("找不到" + what + " " + file);
         }
         if (Files.size(file) > MAX_BYTES) {
-            throw new IllegalArgumentException(what + " " + file + " 超过 " + MAX_BYTES / 1024 / 1024 + " MB");
+            throw new IllegalArgumentException(what.strip() + " " + file + " 超过 " + MAX_BYTES / 1024 / 1024 + " MB");
         }
         Path abs = file.toAbsolutePath().normalize();
         return (abs.startsWith(src) ? src.relativize(abs) : abs).toString().replace('\\', '/');

@@ -48,14 +48,13 @@ public final class WorkbookForFilling {
         Edition edition = form.defaultEdition(year)
                 .orElseThrow(() -> new IllegalArgumentException(year + "年度没有可用的表格版本"));
         List<Report> reports = column.reportsOf(year).stream().filter(r -> r.form().id().equals(form.id())).toList();
-        long owing = column.config().sites().stream()
-                .filter(s -> s.expectedIn(year) && reports.stream().noneMatch(r -> r.site().equals(s))).count();
+        int owing = XlsxExport.owing(reports, column.config().sites(), year).size();
         byte[] bytes = XlsxExport.forFilling(reports, column.config().sites(), form.forEdition(edition), year);
         Path parent = target.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
         Files.write(target, bytes);
-        return new Result(read.diagnostics(), reports.size(), reports.size() + (int) owing);
+        return new Result(read.diagnostics(), reports.size(), reports.size() + owing);
     }
 }

@@ -36,18 +36,22 @@ public final class XlsxExport {
         CsvExport.Table t = CsvExport.table(reports, form);
         int name = t.heads().indexOf("网站基本信息/网站名称");
         List<List<String>> blank = new ArrayList<>();
-        for (Site s : sites) {
-            if (s.expectedIn(year) && reports.stream().noneMatch(r -> r.site().slug().equals(s.slug()))) {
-                List<String> row = new ArrayList<>(Collections.nCopies(t.heads().size(), ""));
-                row.set(0, s.slug());
-                row.set(1, String.valueOf(year));
-                if (name >= 0) {
-                    row.set(name, s.name());
-                }
-                blank.add(row);
+        for (Site s : owing(reports, sites, year)) {
+            List<String> row = new ArrayList<>(Collections.nCopies(t.heads().size(), ""));
+            row.set(0, s.slug());
+            row.set(1, String.valueOf(year));
+            if (name >= 0) {
+                row.set(name, s.name());
             }
+            blank.add(row);
         }
         return write(t, blank);
+    }
+
+    /** The sites that owe a report in {@code year} and have none among {@code reports}. */
+    static List<Site> owing(List<Report> reports, List<Site> sites, int year) {
+        return sites.stream().filter(s -> s.expectedIn(year)
+                && reports.stream().noneMatch(r -> r.site().slug().equals(s.slug()))).toList();
     }
 
     private static byte[] write(CsvExport.Table t, List<List<String>> more) {

@@ -31,6 +31,8 @@ final class XlsxReader {
     /** Far above any sheet of figures; a part larger than this unpacks from a zip bomb. */
     static final long MAX_PART_BYTES = 256L * 1024 * 1024;
     private static final String DOCUMENT_TYPE = "/officeDocument";
+    /** Excel's last column is XFD. */
+    private static final int MAX_COLUMNS = 16384;
 
     /** A file that is not a workbook nianbao can read, or has no such sheet; the message says why and what to do. */
     static final class Unreadable extends Exception {
@@ -135,6 +137,9 @@ final class XlsxReader {
                     case "c" -> {
                         String ref = attribute(r, "r");
                         column = ref == null ? column + 1 : columnIndex(ref);
+                        if (column < 0 || column >= MAX_COLUMNS) {
+                            throw new XMLStreamException("单元格 " + ref + " 超出 Excel 的列数");
+                        }
                         type = attribute(r, "t");
                         String s = attribute(r, "s");
                         style = s == null ? 0 : Integer.parseInt(s);
@@ -332,7 +337,7 @@ final class XlsxReader {
     /** 0-based column of a cell reference such as F8. */
     static int columnIndex(String ref) {
         int n = 0;
-        for (int i = 0; i < ref.length() && Character.isLetter(ref.charAt(i)); i++) {
+        for (int i = 0; i < ref.length() && i < 4 && Character.isLetter(ref.charAt(i)); i++) {
             n = n * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
         }
         return n - 1;
