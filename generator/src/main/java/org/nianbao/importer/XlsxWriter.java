@@ -19,7 +19,11 @@ import java.util.zip.ZipOutputStream;
  * them later (标识码 with leading zeros, long 备案号) stays text; numbers are number cells.
  */
 final class XlsxWriter {
-    private static final LocalDateTime TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
+    /**
+     * Not 1980-01-01 00:00: the JDK takes that DOS time for "before 1980" and adds an extended
+     * timestamp computed in the default time zone, so the bytes would differ from zone to zone.
+     */
+    private static final LocalDateTime TIME = LocalDateTime.of(1980, 1, 1, 0, 0, 2);
     /** Style indexes into {@code cellXfs}, as {@link #STYLES} lists them. */
     private static final int GENERAL = 0;
     private static final int TEXT = 1;
