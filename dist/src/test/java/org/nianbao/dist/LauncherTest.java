@@ -125,7 +125,7 @@ class LauncherTest {
         assertTrue(guide.startsWith("nianbao " + TOP.substring("nianbao-".length()) + " 使用说明"), guide);
         String third = Files.readString(Path.of(home, "licences/THIRD-PARTY.txt"));
         assertFalse(third.contains("${"), "every version filled in");
-        assertTrue(third.contains("JFreeChart 1.5.6") && third.contains("LGPL-2.1"), third);
+        assertTrue(third.contains("JFreeChart 1.5.6") && third.contains("LGPL-2.1") && third.contains("jsoup 1.24.1"), third);
     }
 
     /** {@code script} run by sh in the temporary folder, with {@code env} added; output read as UTF-8. */

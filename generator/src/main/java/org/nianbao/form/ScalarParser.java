@@ -152,6 +152,10 @@ final class ScalarParser {
             URI uri = new URI(t);
             String scheme = uri.getScheme();
             if (scheme != null && (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                if (uri.getRawUserInfo() != null) {
+                    throw new Invalid("填写为“" + t + "”，“@”之前的部分会被浏览器当作用户名，链接实际打开的是 " + uri.getHost()
+                            + "：网址中不能有“@”，应为" + RowType.URL.expected() + "，如 https://www.example.gov.cn/");
+                }
                 return t;
             }
         } catch (URISyntaxException e) {
