@@ -43,6 +43,7 @@ public final class Invisible {
     /** {@code c} as U+XXXX with its common Chinese name. */
     public static String name(int c) {
         String name = switch (c) {
+            case 0x0000 -> "空字符";
             case 0x200B -> "零宽空格";
             case 0x200C -> "零宽非连接符";
             case 0x200D -> "零宽连接符";

@@ -86,7 +86,7 @@ public final class ReportReader {
         if (edition == null) {
             return null;
         }
-        FormDefinition view = form.forEdition(edition);
+        FormDefinition view = form.forReport(edition, folderYear);
         Map<String, Figure> given = new LinkedHashMap<>();
         Map<String, String> provided = new LinkedHashMap<>();
         NodeTuple records = meta.get(AccountabilityRecords.KEY);
