@@ -49,7 +49,7 @@ public final class WorkbookForFilling {
                 .orElseThrow(() -> new IllegalArgumentException(year + "年度没有可用的表格版本"));
         List<Report> reports = column.reportsOf(year).stream().filter(r -> r.form().id().equals(form.id())).toList();
         int owing = XlsxExport.owing(reports, column.config().sites(), year).size();
-        byte[] bytes = XlsxExport.forFilling(reports, column.config().sites(), form.forEdition(edition), year);
+        byte[] bytes = XlsxExport.forFilling(reports, column.config().sites(), form.forReport(edition, year), year);
         Path parent = target.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
