@@ -252,19 +252,16 @@ public final class SyntheticColumn {
         StringBuilder b = new StringBuilder("---\n");
         b.append("年度: ").append(year).append("\n发布日期: ").append(year + 1).append("-01-22\n");
         b.append("网站抽查情况:\n  网站总数: ").append(sites).append('\n');
-        BigDecimal ratioSum = BigDecimal.ZERO;
         StringBuilder ratio = new StringBuilder();
         StringBuilder pass = new StringBuilder();
         for (int q = 0; q < 4; q++) {
-            ratioSum = ratioSum.add(exactPercent(checked[q], sites));
             ratio.append(quarter(q)).append(percent(checked[q], sites)).append(", ");
             pass.append(quarter(q)).append(percent(checked[q] - failed[q], checked[q])).append(", ");
         }
         int yearChecked = sum(checked);
         int yearFailed = sum(failed);
-        // 全年 抽查比例 as nianbao checks it: the mean of the quarters' exact ratios, rounded half-up
-        b.append("  抽查比例: { ").append(ratio).append("全年: ")
-                .append(ratioSum.divide(BigDecimal.valueOf(4), 1, RoundingMode.HALF_UP)).append(" }\n");
+        // 全年 抽查比例 as nianbao checks it: the mean of the quarters' exact ratios (one 网站总数 for all four)
+        b.append("  抽查比例: { ").append(ratio).append("全年: ").append(percent(yearChecked, 4L * sites)).append(" }\n");
         b.append("  抽查网站数量: ").append(quarters(checked)).append('\n');
         b.append("  抽查合格率: { ").append(pass).append("全年: ")
                 .append(percent(yearChecked - yearFailed, yearChecked)).append(" }\n");
@@ -316,10 +313,6 @@ public final class SyntheticColumn {
     /** part / whole × 100 as the form prints it: rounded half-up to one decimal, from the exact fraction. */
     private static BigDecimal percent(long part, long whole) {
         return BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
-    }
-
-    private static BigDecimal exactPercent(long part, long whole) {
-        return BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 100, RoundingMode.DOWN);
     }
 
     private static void write(Path file, String text) throws IOException {
