@@ -38,7 +38,7 @@ public final class Fixtures {
     }
 
     /** Every file under {@code dir} by relative path, with its bytes. */
-    static Map<String, byte[]> snapshot(Path dir) throws IOException {
+    public static Map<String, byte[]> snapshot(Path dir) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.filter(Files::isRegularFile).toList()) {
@@ -49,7 +49,7 @@ public final class Fixtures {
     }
 
     /** The same files with the same bytes: two {@link #snapshot}s of columns meant to be identical. */
-    static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual, String what) {
+    public static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual, String what) {
         assertEquals(expected.keySet(), actual.keySet(), what + ": files");
         expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path),
                 what + ": " + path));

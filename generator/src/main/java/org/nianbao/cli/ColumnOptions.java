@@ -48,6 +48,7 @@ final class ColumnOptions {
     boolean noCharts;
 
     Config config(PrintWriter err) {
+        Main.requireFolder(source);
         Config.Builder b = Config.builder(source.toAbsolutePath().normalize())
                 .theme(theme, ColumnOptions.class.getClassLoader())
                 .baseUrl(baseUrl)

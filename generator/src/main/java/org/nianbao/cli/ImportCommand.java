@@ -13,14 +13,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "import", description = {"由 CSV 表格导入各网站的工作年度报表数据",
-        "CSV 每行一个网站，第 1 行为表头：代号、年度、发布日期和表中各项的完整名称（如“信息发布/总数”）。"
-                + "每行写成 reports/<年度>/<代号>.md；任何单元格有错误时不写入任何文件。"},
+@Command(name = "import", description = {"由 .xlsx 工作簿或 CSV 表格导入各网站的工作年度报表数据",
+        "每行一个网站，第 1 行为表头：代号、年度、发布日期和表中各项的完整名称（如“信息发布/总数”）；"
+                + "nianbao export 写出的工作簿第 2 行为单位。每行写成 reports/<年度>/<代号>.md；任何单元格有错误时不写入任何文件。"},
         synopsisHeading = "用法：", optionListHeading = "%n选项：%n", parameterListHeading = "%n参数：%n",
         descriptionHeading = "%n")
 final class ImportCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "<csv>", description = "要导入的 CSV 文件")
+    @Parameters(paramLabel = "<file>", description = "要导入的 .xlsx 工作簿或 CSV 文件")
     Path csv;
+
+    @Option(names = "--sheet", paramLabel = "<name>", description = "要导入的工作表名称（默认：第一个工作表）")
+    String sheet;
 
     @Option(names = {"-s", "--source"}, paramLabel = "<dir>", defaultValue = ".",
             description = "栏目源文件夹，其中有 site.yaml 和 reports/（默认：当前文件夹）")
@@ -40,16 +43,20 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Main.requireFolder(source);
         Path base = source.toAbsolutePath().normalize();
-        CsvImport.Result result = CsvImport.run(base, csv, encoding, overwrite);
+        CsvImport.Result result = CsvImport.runFile(base, csv, encoding, sheet, overwrite);
         for (Diagnostic d : result.diagnostics()) {
-            err.println(d.toString(base));
+            err.println(result.describe(d, base));
         }
+        String what = result.workbook() != null ? "工作簿" : "CSV ";
         if (!result.ok()) {
-            err.println("CSV 有 " + result.errors() + " 个错误，未写入任何文件");
+            err.println(what + "有 " + result.errors() + " 个错误，未写入任何文件");
             return Main.PROBLEMS;
         }
-        out.println("已按 " + result.encoding().name() + " 编码读取 " + csv + "，写入 " + result.written().size() + " 份报表"
+        String read = result.workbook() != null ? "已读取 " + csv + " 的工作表“" + result.workbook().sheet() + "”"
+                : "已按 " + result.encoding().name() + " 编码读取 " + csv;
+        out.println(read + "，写入 " + result.written().size() + " 份报表"
                 + (result.warnings() > 0 ? "（" + result.warnings() + " 个警告）" : "") + "：");
         result.written().forEach(f -> out.println("  " + f));
         out.println("运行 nianbao build 生成栏目");

@@ -1,6 +1,6 @@
 package org.nianbao.cli;
 
-import java.io.PrintStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -20,8 +20,15 @@ public final class Main {
 
     public static void main(String[] args) {
         Charset console = consoleCharset();
-        int code = run(args, new PrintWriter(new PrintStream(System.out, true, console), true),
-                new PrintWriter(new PrintStream(System.err, true, console), true));
+        String garbled = garbledArguments(args, System.getProperty("sun.jnu.encoding", "UTF-8"));
+        if (garbled != null) {
+            new PrintWriter(new OutputStreamWriter(System.err, console), true).println(garbled);
+            System.exit(ERROR);
+        }
+        // A writer on the stream itself: PrintWriter(OutputStream) would encode in the default charset,
+        // which is ASCII under LANG=C.
+        int code = run(args, new PrintWriter(new OutputStreamWriter(System.out, console), true),
+                new PrintWriter(new OutputStreamWriter(System.err, console), true));
         System.exit(code);
     }
 
@@ -52,6 +59,32 @@ public final class Main {
                 });
         cli.getCommandSpec().usageMessage().synopsisSubcommandLabel("[命令]");
         return cli.execute(args);
+    }
+
+    /** A source folder that is not there is a usage error (exit 2), not a problem in the reports (1). */
+    static void requireFolder(java.nio.file.Path source) {
+        if (!java.nio.file.Files.isDirectory(source)) {
+            throw new IllegalArgumentException("找不到栏目源文件夹 " + source.toAbsolutePath().normalize()
+                    + "（用 -s 指定其中有 site.yaml 和 reports/ 的文件夹）");
+        }
+    }
+
+    /**
+     * Why the arguments cannot be read, or {@code null}: under a locale without Chinese (LANG=C) the
+     * JVM turns each Chinese character of a path into U+FFFD before nianbao sees it.
+     */
+    static String garbledArguments(String[] args, String jnuEncoding) {
+        boolean chinese;
+        try {
+            chinese = Charset.forName(jnuEncoding).newEncoder().canEncode("年报");
+        } catch (IllegalArgumentException e) {
+            chinese = false;
+        }
+        if (chinese || java.util.Arrays.stream(args).noneMatch(a -> a.indexOf('\uFFFD') >= 0)) {
+            return null;
+        }
+        return "参数错误：当前的区域设置（编码 " + jnuEncoding + "）不能表示参数中的中文，Java 无法读取这样的路径。"
+                + "请先设置 LANG=C.UTF-8（如 export LANG=C.UTF-8 LC_ALL=C.UTF-8），或用发行包中的 bin/nianbao 启动";
     }
 
     /**

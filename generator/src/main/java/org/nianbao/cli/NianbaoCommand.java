@@ -17,7 +17,8 @@ import picocli.CommandLine.ScopeType;
         parameterListHeading = "%n参数：%n",
         footerHeading = "%n",
         footer = {"退出码：0 成功；1 报表有错误；2 用法错误或内部错误。"},
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, ImportCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, ImportCommand.class,
+                ExportCommand.class})
 final class NianbaoCommand implements Runnable {
 
     @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT, description = "显示帮助并退出")
@@ -35,7 +36,7 @@ final class NianbaoCommand implements Runnable {
     /** Without a command: show the help, and fail as for any other usage error. */
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "请指定命令：build、check、serve、new 或 import");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "请指定命令：build、check、serve、new、import 或 export");
     }
 
     static final class Version implements picocli.CommandLine.IVersionProvider {

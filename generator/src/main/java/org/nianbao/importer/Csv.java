@@ -14,12 +14,19 @@ public final class Csv {
     /**
      * One record.
      *
-     * @param number the spreadsheet row it is: 1 for the heads, counting blank rows and not the line
-     *               breaks inside quoted fields
+     * @param number  the spreadsheet row it is: 1 for the heads, counting blank rows and not the line
+     *                breaks inside quoted fields
+     * @param numbers the indexes of the fields a workbook stored as numbers rather than text
      */
-    record Record(int number, List<String> fields) {
+    record Record(int number, List<String> fields, java.util.Set<Integer> numbers) {
         Record {
             fields = List.copyOf(fields);
+            numbers = java.util.Set.copyOf(numbers);
+        }
+
+        /** A CSV record: every field is text. */
+        Record(int number, List<String> fields) {
+            this(number, fields, java.util.Set.of());
         }
 
         boolean isBlank() {

@@ -28,8 +28,36 @@ public final class CsvExport {
      * @return RFC 4180 CSV with CRLF line ends; figures nianbao computed are left empty, as they were
      */
     public static String csv(List<Report> reports, FormDefinition form) {
+        Table t = table(reports, form);
+        StringBuilder out = new StringBuilder(Csv.line(t.heads())).append("\r\n");
+        for (List<String> row : t.rows()) {
+            out.append(Csv.line(row)).append("\r\n");
+        }
+        return out.toString();
+    }
+
+    /**
+     * The export as a table, for the CSV and the workbook.
+     *
+     * @param rows the form row of each column (the list for an account field), {@code null} for 代号, 年度, 发布日期
+     * @param fields the account field of each column, else {@code null}
+     */
+    record Table(List<String> heads, List<Row> rowOf, List<Row> fields, List<List<String>> rows) {
+        /** The value type of column {@code i}, or {@code null} for 代号, 年度, 发布日期. */
+        RowType type(int i) {
+            return fields.get(i) != null ? fields.get(i).valueType() : rowOf.get(i) == null ? null : rowOf.get(i).valueType();
+        }
+
+        String unit(int i) {
+            return fields.get(i) != null ? fields.get(i).unit() : rowOf.get(i) == null ? "" : rowOf.get(i).unit();
+        }
+    }
+
+    static Table table(List<Report> reports, FormDefinition form) {
         List<Report> rows = reports.stream().filter(r -> r.form().id().equals(form.id())).toList();
         List<String> heads = new ArrayList<>(CsvHeads.META);
+        List<Row> rowOf = new ArrayList<>(java.util.Collections.nCopies(CsvHeads.META.size(), null));
+        List<Row> fields = new ArrayList<>(rowOf);
         List<Function<Report, String>> cells = new ArrayList<>(List.of(
                 r -> r.site().slug(), r -> String.valueOf(r.year()), r -> r.published().toString()));
         for (Row row : form.leafRows()) {
@@ -39,20 +67,21 @@ public final class CsvExport {
                     int index = n - 1;
                     for (Row field : row.children()) {
                         heads.add(CsvHeads.account(row, n, field));
+                        rowOf.add(row);
+                        fields.add(field);
                         cells.add(r -> index < accounts(r, row).size()
                                 ? accounts(r, row).get(index).fields().get(field.id()).display() : "");
                     }
                 }
             } else {
                 heads.add(row.labelPath());
+                rowOf.add(row);
+                fields.add(null);
                 cells.add(r -> cell(r.figures().get(row.path())));
             }
         }
-        StringBuilder out = new StringBuilder(Csv.line(heads)).append("\r\n");
-        for (Report r : rows) {
-            out.append(Csv.line(cells.stream().map(c -> c.apply(r)).toList())).append("\r\n");
-        }
-        return out.toString();
+        List<List<String>> body = rows.stream().map(r -> cells.stream().map(c -> c.apply(r)).toList()).toList();
+        return new Table(heads, rowOf, fields, body);
     }
 
     /** {@code csv} as UTF-8 with a byte order mark, by which Excel knows it is UTF-8. */

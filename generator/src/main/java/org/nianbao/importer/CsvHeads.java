@@ -25,6 +25,8 @@ final class CsvHeads {
     static final String YEAR = "年度";
     static final String PUBLISHED = "发布日期";
     static final List<String> META = List.of(SLUG, YEAR, PUBLISHED);
+    /** In the 代号 column of row 2: that row holds the units, as in the workbook written for filling. */
+    static final String UNITS = "单位";
     private static final Map<String, String> META_IDS = Map.of("slug", SLUG, "year", YEAR, "published", PUBLISHED);
     private static final Pattern NUMBER = Pattern.compile("[/.]([1-9][0-9]{0,2})[/.]");
 

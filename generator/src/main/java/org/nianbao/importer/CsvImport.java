@@ -45,9 +45,11 @@ public final class CsvImport {
      * @param diagnostics every problem; those of the CSV as {@code file:row:column}, the row counted as a
      *                    spreadsheet does (1 = the heads)
      * @param written     report files written, relative to the source folder; none when there are errors
-     * @param encoding    the encoding the CSV was read in, or {@code null} when it could not be read
+     * @param encoding    the encoding the CSV was read in, or {@code null} when it could not be read or
+     *                    was a workbook
+     * @param workbook    the workbook and sheet read, or {@code null} for a CSV
      */
-    public record Result(List<Diagnostic> diagnostics, List<String> written, Charset encoding) {
+    public record Result(List<Diagnostic> diagnostics, List<String> written, Charset encoding, Workbook workbook) {
         public Result {
             diagnostics = diagnostics.stream().sorted(Diagnostic.ORDER).toList();
             written = List.copyOf(written);
@@ -63,6 +65,30 @@ public final class CsvImport {
 
         public long warnings() {
             return diagnostics.size() - errors();
+        }
+
+        /**
+         * A problem as printed, the file resolved against {@code base}; a workbook's cell named as Excel
+         * names it: {@code …/import.xlsx: 报表!F8: 信息发布/总数（条）: …}.
+         */
+        public String describe(Diagnostic d, Path base) {
+            if (workbook == null || workbook.sheet() == null || !d.file().equals(workbook.file()) || d.line() == 0) {
+                return d.toString(base);
+            }
+            String row = String.valueOf(d.line());
+            String cell = workbook.reference() + (d.column() > 0 ? XlsxWriter.columnName(d.column()) + row : row + ":" + row);
+            return base.resolve(d.file()) + ": " + cell + d.toString().substring(d.toString().indexOf(": "));
+        }
+    }
+
+    /**
+     * @param file  as problems name it: relative to the source folder when inside it
+     * @param sheet the sheet read, or {@code null} when the workbook could not be read
+     */
+    public record Workbook(String file, String sheet) {
+        /** The sheet as a formula names it: 报表!, or 'Sheet 1'! when its name needs quotes. */
+        String reference() {
+            return sheet.matches("[\\p{L}\\p{N}_.]+") ? sheet + "!" : "'" + sheet.replace("'", "''") + "'!";
         }
     }
 
@@ -91,6 +117,32 @@ public final class CsvImport {
     }
 
     /**
+     * A CSV or, by its name ending in .xlsx, a workbook.
+     *
+     * @param encoding the CSV's encoding, or {@code null} to detect it; not for a workbook
+     * @param sheet    the workbook's sheet, or {@code null} for the first; not for a CSV
+     * @throws IllegalArgumentException for a file missing or too large, an old .xls workbook, or an
+     *                                  option that does not fit the file
+     */
+    public static Result runFile(Path sourceDir, Path file, Charset encoding, String sheet, boolean overwrite)
+            throws IOException {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".xls") || name.endsWith(".et")) {
+            throw new IllegalArgumentException(file + " 是旧版工作簿格式，请在 Excel 或 WPS 中另存为“Excel 工作簿（*.xlsx）”后再导入");
+        }
+        if (name.endsWith(".xlsx")) {
+            if (encoding != null) {
+                throw new IllegalArgumentException("编码选项只用于 CSV 文件；.xlsx 工作簿不需要指定编码");
+            }
+            return runWorkbook(sourceDir, file, sheet, overwrite);
+        }
+        if (sheet != null) {
+            throw new IllegalArgumentException("工作表选项只用于 .xlsx 工作簿；" + file + " 按 CSV 文件读取");
+        }
+        return run(sourceDir, file, encoding, overwrite);
+    }
+
+    /**
      * @param encoding  the CSV's encoding, or {@code null} to detect UTF-8 (with or without BOM) or GB18030
      * @param overwrite replace the front matter of report files that exist, keeping their narrative;
      *                  without it an existing file is an error
@@ -98,65 +150,100 @@ public final class CsvImport {
      * @throws IOException              when a report file cannot be written
      */
     public static Result run(Path sourceDir, Path csv, Charset encoding, boolean overwrite) throws IOException {
-        if (!Files.isRegularFile(csv)) {
-            throw new IllegalArgumentException("找不到 CSV 文件 " + csv);
-        }
-        if (Files.size(csv) > MAX_BYTES) {
-            throw new IllegalArgumentException("CSV 文件 " + csv + " 超过 " + MAX_BYTES / 1024 / 1024 + " MB");
-        }
-        Path abs = csv.toAbsolutePath().normalize();
         Path src = sourceDir.toAbsolutePath().normalize();
-        String csvName = (abs.startsWith(src) ? src.relativize(abs) : abs).toString().replace('\\', '/');
+        String csvName = name(src, csv, " CSV 文件");
         Diagnostics csvProblems = new Diagnostics(csvName);
 
         CsvDecoding.Decoded decoded = CsvDecoding.decode(Files.readAllBytes(csv), encoding, csvProblems);
         if (decoded == null) {
-            return new Result(csvProblems.list(), List.of(), null);
+            return new Result(csvProblems.list(), List.of(), null, null);
         }
         List<Csv.Record> records;
         try {
             records = Csv.parse(decoded.text());
         } catch (Csv.Malformed e) {
             csvProblems.error(e.row, e.field, "", e.getMessage());
-            return new Result(csvProblems.list(), List.of(), decoded.charset());
+            return new Result(csvProblems.list(), List.of(), decoded.charset(), null);
         }
         if (records.isEmpty()) {
             csvProblems.error(0, 0, "", "文件是空的：第 1 行应为表头（代号、年度、发布日期和表中各项），以下每行一个网站");
-            return new Result(csvProblems.list(), List.of(), decoded.charset());
+            return new Result(csvProblems.list(), List.of(), decoded.charset(), null);
         }
+        return run(src, records, csvProblems, overwrite, decoded.charset(), null);
+    }
 
+    /**
+     * As {@link #run(Path, Path, Charset, boolean)} for a sheet of an .xlsx workbook: the same heads,
+     * checks and all-or-nothing rule; a code (代号, 标识码, 备案号, phone) stored as a number is refused,
+     * since the workbook has already lost its leading zeros.
+     *
+     * @param sheet the sheet's name, or {@code null} for the first sheet
+     */
+    public static Result runWorkbook(Path sourceDir, Path xlsx, String sheet, boolean overwrite) throws IOException {
+        Path src = sourceDir.toAbsolutePath().normalize();
+        String name = name(src, xlsx, "工作簿");
+        Diagnostics problems = new Diagnostics(name);
+        XlsxReader.Sheet read;
+        try {
+            read = XlsxReader.read(xlsx, sheet);
+        } catch (XlsxReader.Unreadable e) {
+            problems.error(0, 0, "", e.getMessage());
+            return new Result(problems.list(), List.of(), null, new Workbook(name, null));
+        }
+        return run(src, read.records(), problems, overwrite, null, new Workbook(name, read.name()));
+    }
+
+    /**
+     * How problems name the file; refuses a missing or too large one.
+     *
+     * @param what the kind of file, as messages put it after 找不到 (" CSV 文件", "工作簿")
+     */
+    private static String name(Path src, Path file, String what) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("找不到" + what + " " + file);
+        }
+        if (Files.size(file) > MAX_BYTES) {
+            throw new IllegalArgumentException(what.strip() + " " + file + " 超过 " + MAX_BYTES / 1024 / 1024 + " MB");
+        }
+        Path abs = file.toAbsolutePath().normalize();
+        return (abs.startsWith(src) ? src.relativize(abs) : abs).toString().replace('\\', '/');
+    }
+
+    private static Result run(Path src, List<Csv.Record> records, Diagnostics csvProblems, boolean overwrite,
+            Charset charset, Workbook workbook) throws IOException {
+        String csvName = csvProblems.file();
         FormDefinition form;
         try {
             form = FormLoader.load(src).get(FormLoader.WORK);
         } catch (FormLoader.FormException e) {
             Diagnostics d = new Diagnostics(e.file());
             d.error(0, 0, "", e.getMessage());
-            return new Result(d.list(), List.of(), decoded.charset());
+            return new Result(d.list(), List.of(), charset, workbook);
         }
         Diagnostics siteProblems = new Diagnostics(SiteReader.FILE);
         SiteConfig sites = SiteReader.read(src, Config.DEFAULT_MAX_FILE_BYTES, siteProblems);
         if (sites == null) {
-            return new Result(siteProblems.list(), List.of(), decoded.charset());
+            return new Result(siteProblems.list(), List.of(), charset, workbook);
         }
         CsvHeads heads = CsvHeads.match(records.get(0).fields(), form, csvProblems);
         if (heads == null) {
-            return new Result(csvProblems.list(), List.of(), decoded.charset());
+            return new Result(csvProblems.list(), List.of(), charset, workbook);
         }
 
         CsvImport in = new CsvImport(src, csvName, overwrite, form, sites, heads, csvProblems);
         Map<Path, String> files = new java.util.LinkedHashMap<>();
         for (Csv.Record r : records.subList(1, records.size())) {
-            if (!r.isBlank()) {
+            if (!r.isBlank() && !in.isUnitsRow(r)) {
                 in.importRecord(r, files);
             }
         }
         in.problems.addAll(csvProblems.list());
         if (in.problems.stream().anyMatch(Diagnostic::isError)) {
-            return new Result(in.problems, List.of(), decoded.charset());
+            return new Result(in.problems, List.of(), charset, workbook);
         }
         if (files.isEmpty()) {
             csvProblems.error(2, 0, "", "表中没有报表数据：第 1 行为表头，以下每行一个网站");
-            return new Result(csvProblems.list(), List.of(), decoded.charset());
+            return new Result(csvProblems.list(), List.of(), charset, workbook);
         }
         List<String> written = new ArrayList<>();
         for (Map.Entry<Path, String> f : files.entrySet()) {
@@ -164,7 +251,12 @@ public final class CsvImport {
             Files.writeString(f.getKey(), f.getValue(), StandardCharsets.UTF_8);
             written.add(src.relativize(f.getKey()).toString().replace('\\', '/'));
         }
-        return new Result(in.problems, written, decoded.charset());
+        return new Result(in.problems, written, charset, workbook);
+    }
+
+    /** Row 2 holding the units under the heads, as the workbook nianbao writes for filling has it. */
+    private boolean isUnitsRow(Csv.Record r) {
+        return r.number() == 2 && CsvHeads.UNITS.equals(cell(r.fields(), heads.meta(CsvHeads.SLUG)).strip());
     }
 
     /** Checks one record; when it is good so far, adds its report file and text to {@code files}. */
@@ -178,8 +270,17 @@ public final class CsvImport {
                         + "”）；请填写表头，或删去此列");
             }
         }
+        Set<Integer> storedAsNumbers = new HashSet<>();
+        for (int i : r.numbers()) {
+            Column c = i < columns.size() ? columns.get(i) : null;
+            if (c != null && holdsCode(c)) {
+                storedAsNumbers.add(i);
+                csvProblems.error(row, c.number(), c.subject(), "单元格存的是数字 " + cells.get(i) + "，不是文字：数字会丢掉开头的 0，"
+                        + "超过 15 位会被改写。请把此列的单元格格式设为“文本”后重新输入（或输入时在前面加英文单引号 '）");
+            }
+        }
         Column slugColumn = heads.meta(CsvHeads.SLUG);
-        Site site = site(row, cells, slugColumn);
+        Site site = storedAsNumbers.contains(slugColumn.index()) ? null : site(row, cells, slugColumn);
         Integer year = year(row, cells);
         if (year == null) {
             return;
@@ -220,6 +321,9 @@ public final class CsvImport {
                 problems.add(x); // in the narrative kept from the existing file
             } else if (!fm.unwritable().containsKey(x.line())) {
                 Column c = fm.columnOf(x.line());
+                if (c != null && storedAsNumbers.contains(c.index())) {
+                    continue; // told above
+                }
                 problems.add(new Diagnostic(x.severity(), csvName, row, (c != null ? c : slugColumn).number(),
                         c != null ? c.subject() : x.subject(), x.message()));
             }
@@ -227,6 +331,15 @@ public final class CsvImport {
         if (write) {
             files.put(target, text);
         }
+    }
+
+    /** Whether a column holds a code, whose digits a number cell would not keep: 代号, 标识码, 备案号, phone numbers. */
+    private static boolean holdsCode(Column c) {
+        if (c.meta() != null) {
+            return c.meta().equals(CsvHeads.SLUG);
+        }
+        RowType t = (c.field() != null ? c.field() : c.row()).valueType();
+        return t == RowType.CODE || t == RowType.PHONE;
     }
 
     private Site site(int row, List<String> cells, Column column) {

@@ -12,6 +12,7 @@ import org.nianbao.chart.ChartSpec;
 import org.nianbao.chart.ColumnCharts;
 import org.nianbao.form.Figure;
 import org.nianbao.importer.CsvExport;
+import org.nianbao.importer.XlsxExport;
 import org.nianbao.form.FormDefinition;
 import org.nianbao.form.Row;
 import org.nianbao.form.RowType;
@@ -81,11 +82,13 @@ public final class ColumnPages {
             List<String> yearPaths = new ArrayList<>(List.of(Links.year(year)));
             if (!work.isEmpty()) {
                 yearPaths.add(yearCsv(year));
+                yearPaths.add(yearXlsx(year));
             }
             jobs.add(new OutputJob(Links.year(year), yearPaths, yearSources, sink -> {
                 render(sink, Links.year(year), "year", year(year));
                 if (!work.isEmpty()) {
                     sink.write(yearCsv(year), CsvExport.utf8WithBom(CsvExport.csv(work, work.get(0).form())));
+                    sink.write(yearXlsx(year), XlsxExport.workbook(work, work.get(0).form()));
                 }
             }));
             if (charts != null) {
@@ -227,6 +230,7 @@ public final class ColumnPages {
         c.put("missing", groups.stream().mapToLong(Group::missing).sum());
         c.put("deadline", column.config().deadline().atYear(year + 1).toString());
         c.put("csvHref", column.reportsOf(year).isEmpty() ? "" : yearCsv(year));
+        c.put("xlsxHref", column.reportsOf(year).isEmpty() ? "" : yearXlsx(year));
         c.put("published", column.reportsOf(year).size());
         c.put("supervision", column.supervisionOf(year)
                 .map(r -> new Link(r.title(), Links.report(year, r.site().slug()))).orElse(null));
@@ -257,6 +261,10 @@ public final class ColumnPages {
     /** All of a year's work reports, a row per site, in the format {@code nianbao import} reads. */
     private static String yearCsv(int year) {
         return "data/all-" + year + ".csv";
+    }
+
+    private static String yearXlsx(int year) {
+        return "data/all-" + year + ".xlsx";
     }
 
     private long expected(int year) {

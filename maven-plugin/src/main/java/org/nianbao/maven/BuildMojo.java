@@ -21,6 +21,7 @@ public class BuildMojo extends AbstractNianbaoMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        ConsoleEncoding.warnOnce(getLog());
         if (skip) {
             getLog().info("已跳过生成栏目（nianbao.skip）");
             return;

@@ -19,6 +19,7 @@ public class CheckMojo extends AbstractNianbaoMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        ConsoleEncoding.warnOnce(getLog());
         if (skip) {
             getLog().info("已跳过检查报表（nianbao.skip）");
             return;

@@ -13,9 +13,9 @@ import org.nianbao.diagnostic.Diagnostic;
 import org.nianbao.importer.CsvImport;
 
 /**
- * 由 CSV 表格导入各网站的工作年度报表数据。CSV 每行一个网站，第 1 行为表头：代号、年度、发布日期和表中各项的
- * 完整名称（如“信息发布/总数”）；每行写成 reports/年度/代号.md。任何单元格有错误时不写入任何文件。
- * 只能在命令行上运行：mvn nianbao:import -Dnianbao.csv=报表.csv。
+ * 由 .xlsx 工作簿或 CSV 表格导入各网站的工作年度报表数据。每行一个网站，第 1 行为表头：代号、年度、发布日期和
+ * 表中各项的完整名称（如“信息发布/总数”）；每行写成 reports/年度/代号.md。任何单元格有错误时不写入任何文件。
+ * 只能在命令行上运行：mvn nianbao:import -Dnianbao.csv=报表.xlsx（或 报表.csv）。
  */
 @Mojo(name = "import", requiresDirectInvocation = true, threadSafe = true)
 public class ImportMojo extends AbstractMojo {
@@ -24,7 +24,7 @@ public class ImportMojo extends AbstractMojo {
     @Parameter(property = "nianbao.sourceDirectory", defaultValue = "${project.basedir}", required = true)
     File sourceDirectory;
 
-    /** 要导入的 CSV 文件。 */
+    /** 要导入的 .xlsx 工作簿（如 mvn nianbao:export 写出的）或 CSV 文件。 */
     @Parameter(property = "nianbao.csv", required = true)
     File csv;
 
@@ -33,16 +33,21 @@ public class ImportMojo extends AbstractMojo {
     @Parameter(property = "nianbao.csvEncoding")
     String csvEncoding;
 
+    /** 要导入的工作表名称（只用于 .xlsx 工作簿）；不填则为第一个工作表。 */
+    @Parameter(property = "nianbao.sheet")
+    String sheet;
+
     /** 已有的报表文件：替换其中的报表数据，保留正文。不设置时，遇到已有的报表文件即报错，不写入任何文件。 */
     @Parameter(property = "nianbao.overwrite", defaultValue = "false")
     boolean overwrite;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        ConsoleEncoding.warnOnce(getLog());
         Path base = sourceDirectory.toPath().toAbsolutePath().normalize();
         CsvImport.Result result;
         try {
-            result = CsvImport.run(base, csv.toPath(), charset(), overwrite);
+            result = CsvImport.runFile(base, csv.toPath(), charset(), sheet == null || sheet.isBlank() ? null : sheet, overwrite);
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException(e.getMessage());
         } catch (IOException e) {
@@ -50,15 +55,16 @@ public class ImportMojo extends AbstractMojo {
         }
         for (Diagnostic d : result.diagnostics()) {
             if (d.isError()) {
-                getLog().error(d.toString(base));
+                getLog().error(result.describe(d, base));
             } else {
-                getLog().warn(d.toString(base));
+                getLog().warn(result.describe(d, base));
             }
         }
         if (!result.ok()) {
-            throw new MojoFailureException("CSV 有 " + result.errors() + " 个错误，未写入任何文件；详见上方各行");
+            throw new MojoFailureException((result.workbook() != null ? "工作簿" : "CSV ") + "有 " + result.errors() + " 个错误，未写入任何文件；详见上方各行");
         }
-        getLog().info("已按 " + result.encoding().name() + " 编码读取 " + csv + "，写入 " + result.written().size() + " 份报表"
+        getLog().info((result.workbook() != null ? "已读取 " + csv + " 的工作表“" + result.workbook().sheet() + "”"
+                : "已按 " + result.encoding().name() + " 编码读取 " + csv) + "，写入 " + result.written().size() + " 份报表"
                 + (result.warnings() > 0 ? "（" + result.warnings() + " 个警告）" : ""));
         result.written().forEach(f -> getLog().info("  " + f));
     }

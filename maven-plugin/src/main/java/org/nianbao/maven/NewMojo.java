@@ -35,6 +35,7 @@ public class NewMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        ConsoleEncoding.warnOnce(getLog());
         try {
             if (year == null) {
                 List<String> files = NewProject.create(sourceDirectory.toPath(), plugin.getVersion());

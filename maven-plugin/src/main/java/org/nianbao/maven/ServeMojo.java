@@ -21,6 +21,7 @@ public class ServeMojo extends AbstractNianbaoMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        ConsoleEncoding.warnOnce(getLog());
         PreviewServer.Listener listener = new PreviewServer.Listener() {
             @Override
             public void built(BuildResult result, long millis) {
