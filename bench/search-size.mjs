@@ -19,6 +19,7 @@ if (!column) {
 const search = join(column, 'search');
 const script = readdirSync(join(column, 'assets')).find((f) => /^search\.[0-9a-f]+\.js$/.test(f));
 const sandbox = {};
+sandbox.window = sandbox;
 vm.createContext(sandbox);
 vm.runInContext(readFileSync(join(column, 'assets', script), 'utf8'), sandbox);
 vm.runInContext(readFileSync(join(search, 'index.js'), 'utf8'), sandbox);

@@ -65,6 +65,8 @@ class SearchIndexTest {
         // 零跑腿 is in the middle of the 2023 教育局 narrative, past the first 160 characters
         assertEquals(Set.of("2023/jiaoyuju"), index.all("零跑腿"));
         assertEquals(11, index.all("IPv6").size(), index.all("IPv6").toString());
+        // a table's cells are text too: 2023 names “双减” only in its table
+        assertEquals(Set.of("2021/jiaoyuju", "2023/jiaoyuju"), index.all("双减"));
         // a form label: every work report's form has 办件量, the supervision reports' not
         Set<String> caseload = index.all("办件量");
         assertTrue(caseload.contains("2023/jiaoyuju") && caseload.contains("2018/menhu"), caseload.toString());
