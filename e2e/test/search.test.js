@@ -7,6 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { launch } from '../lib/browser.js';
+import { axeProblems, keyboardProblems } from '../lib/checks.js';
 import { serve } from '../lib/server.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -129,3 +130,18 @@ for (const [how, base, page] of [
     });
   });
 }
+
+test('a page of results has no WCAG 2.1 A/AA violation (axe), and Tab reaches every result, the filters and 显示更多', async () => {
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 812 }]) {
+    const context = await browser.newContext({ viewport });
+    const tab = await context.newPage();
+    const problems = [];
+    for (const check of [axeProblems, keyboardProblems]) {
+      await tab.goto(`${server.base}search/?q=IPv6`);
+      await tab.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
+      problems.push(...(await check(tab)).map((p) => `${viewport.width} px: ${p}`));
+    }
+    await context.close();
+    assert.deepEqual(problems, []);
+  }
+});
