@@ -42,7 +42,7 @@ public record ChartSpec(String path, Type type, String title, String unit, Strin
     /**
      * Everything the chart's files show, as one text for its job's key: each text prefixed by its length,
      * so that no two different specs give the same key. Written out because a record's {@code toString}
-     * formats every field through {@code String.format}: 5 % of the CPU samples of a province build.
+     * formats every field through {@code String.format}, which is slow for a key computed several times per chart.
      */
     public String key() {
         StringBuilder b = new StringBuilder(512);

@@ -9,8 +9,7 @@ import java.util.Arrays;
  * Compresses the unfiltered scanlines of an opaque RGB image (each row a filter byte 0 and then R, G, B
  * per pixel) into a zlib stream, much faster than zlib on charts because it looks for repeats where
  * charts have them: the pixel to the left (flat fills and white space) and the row above (straight
- * edges, bars, hatching; its neighbours and hatch tiles to the left were looked at too, which saved 1
- * to 2 % of the bytes and cost 6 to 24 % of the time). Matches are whole pixels, found by comparing ints;
+ * edges, bars, hatching; other candidates saved too few bytes for their time, see bench/README.md). Matches are whole pixels, found by comparing ints;
  * everything else is a literal. Dynamic Huffman blocks (RFC 1951), so that any inflater reads it. The
  * same pixels always give the same bytes.
  *
@@ -203,9 +202,9 @@ final class PixelDeflater {
      * pixels, modulo 65521: the sum of the bytes (high half) and their sum weighted by the row's length
      * minus their index (low half). A pixel at {@code x} weighs {@code rowBytes - 1 - 3x} times its three
      * channels, less G and 2B. Chunks of 512 pixels are summed in ints, which cannot overflow there. Written
-     * so that JDK 17's JIT vectorises the loop (measured: 0.6 ns a pixel): with the index {@code i} itself
-     * instead of one read from an array, or with fewer sums in the loop, it stays scalar and takes 1.5 to
-     * 1.9 ns. A whole row summed so is faster than changing the row above's sums by the pixels that differ.
+     * so that JDK 17's JIT vectorises the loop: with the index {@code i} itself instead of one read from an
+     * array, or with fewer sums in the loop, it stays scalar. A whole row summed so is faster than changing
+     * the row above's sums by the pixels that differ.
      */
     private static long rowSums(int[] p, int start, int width, int rowBytes) {
         int[] index = CHUNK_INDEX;
@@ -241,7 +240,7 @@ final class PixelDeflater {
         int upEnd = !up ? 0 : unlike < 0 ? width : unlike + same(p, start + unlike, above + unlike, width - unlike);
         for (int x = 0; x < width; ) {
             // at most one match long (86 pixels): the candidates are weighed again, so the left pixel, whose
-            // distance costs fewest bits, wins the ties (a longer look keeps far matches and costs 12 % in size)
+            // distance costs fewest bits, wins the ties (a longer look keeps far matches, which cost more bits)
             int limit = Math.min(MAX_MATCH / 3, width - x);
             int best = 0;
             int dist = 0;

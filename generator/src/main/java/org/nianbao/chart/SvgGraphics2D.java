@@ -438,8 +438,7 @@ public final class SvgGraphics2D extends Graphics2D {
      * Nothing to dispose of. Declared empty, as Java2D's own {@code SunGraphics2D} does, so that the JVM does
      * not track these graphics for finalization ({@link Graphics#finalize} calls {@code dispose}): a
      * finalizable object outlives the young collection that finds it unreachable, and each chart's SVG
-     * document (its text buffers, 20 to 130 KB) was copied into the old generation with it, where G1 had to
-     * mark and collect it (1 GB in 20 s of a build with charts).
+     * document (its text buffers) would be copied into the old generation with it.
      */
     @Override
     @SuppressWarnings({"deprecation", "removal"})

@@ -15,10 +15,8 @@ import java.util.function.IntConsumer;
  * every core, in a pool of its own so that a build inside Maven does not share the common pool.
  *
  * <p>Each thread takes the next piece when it is done with one, so that all of them stay busy to the end.
- * A parallel stream cut the range into a few parts up front (four on a 2-core machine, sized by the common
- * pool), and a thread that had finished its parts waited for the others: in a 2,000 × 8 build with charts,
- * one core sat idle for the last 6 s. A failing piece's exception is rethrown as it is (the stream's came
- * back wrapped in copies of itself).
+ * (A parallel stream cuts the range into a few parts up front, and a thread that has finished its parts
+ * waits for the others.) A failing piece's exception is rethrown as it is, not wrapped in copies of itself.
  */
 public final class Parallel {
     private Parallel() {
