@@ -27,7 +27,7 @@ import org.nianbao.model.Report;
  */
 final class SearchIndex {
     static final String MANIFEST = "search/index.js";
-    /** Shards per report: about 20 KB a shard at province scale, so that a query of a few terms loads well under 300 KB. */
+    /** Reports per shard: shards small enough that a query of a few terms loads well under 300 KB (bench/search). */
     static final int REPORTS_PER_SHARD = 16;
     /** A word in the title or level counts as this many in the text. */
     static final int HEAD_WEIGHT = 4;
