@@ -1,4 +1,6 @@
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -250,21 +252,19 @@ public final class SyntheticColumn {
         StringBuilder b = new StringBuilder("---\n");
         b.append("年度: ").append(year).append("\n发布日期: ").append(year + 1).append("-01-22\n");
         b.append("网站抽查情况:\n  网站总数: ").append(sites).append('\n');
-        double ratioSum = 0;
         StringBuilder ratio = new StringBuilder();
         StringBuilder pass = new StringBuilder();
         for (int q = 0; q < 4; q++) {
-            double qr = round1(100.0 * checked[q] / sites);
-            ratioSum += qr;
-            ratio.append(quarter(q)).append(fmt(qr)).append(", ");
-            pass.append(quarter(q)).append(fmt(round1(100.0 * (checked[q] - failed[q]) / checked[q]))).append(", ");
+            ratio.append(quarter(q)).append(percent(checked[q], sites)).append(", ");
+            pass.append(quarter(q)).append(percent(checked[q] - failed[q], checked[q])).append(", ");
         }
         int yearChecked = sum(checked);
         int yearFailed = sum(failed);
-        b.append("  抽查比例: { ").append(ratio).append("全年: ").append(fmt(round1(ratioSum / 4))).append(" }\n");
+        // 全年 抽查比例 as nianbao checks it: the mean of the quarters' exact ratios (one 网站总数 for all four)
+        b.append("  抽查比例: { ").append(ratio).append("全年: ").append(percent(yearChecked, 4L * sites)).append(" }\n");
         b.append("  抽查网站数量: ").append(quarters(checked)).append('\n');
         b.append("  抽查合格率: { ").append(pass).append("全年: ")
-                .append(fmt(round1(100.0 * (yearChecked - yearFailed) / yearChecked))).append(" }\n");
+                .append(percent(yearChecked - yearFailed, yearChecked)).append(" }\n");
         b.append("  不合格网站数量: ").append(quarters(failed)).append('\n');
         b.append("  问责人次:\n");
         for (int i = 0; i < forms.length; i++) {
@@ -275,7 +275,7 @@ public final class SyntheticColumn {
         b.append("网站开设整合情况:\n  新开设网站数量: ").append(r.nextInt(5)).append("\n  整合迁移网站数量: ")
                 .append(r.nextInt(5)).append("\n  关停网站数量: ").append(r.nextInt(5)).append('\n');
         b.append("“我为政府网站找错”平台网民留言办理情况:\n  收到留言数量: ").append(errors).append("\n  按期办结数量: ")
-                .append(ontime).append("\n  按期办结率: ").append(fmt(round1(100.0 * ontime / errors))).append('\n');
+                .append(ontime).append("\n  按期办结率: ").append(percent(ontime, errors)).append('\n');
         b.append("假冒政府网站处置情况:\n  发现数量: ").append(fakes).append("\n  处置数量: ").append(fakes).append('\n');
         b.append("人员培训情况:\n  培训次数: ").append(1 + r.nextInt(10)).append("\n  培训人数: ").append(50 + r.nextInt(500)).append('\n');
         b.append("填报信息:\n  单位负责人: 周立新\n  审核人: 何建平\n  填报人: 郑文静\n  联系电话: 0999-87000101\n");
@@ -310,12 +310,9 @@ public final class SyntheticColumn {
         return s;
     }
 
-    private static double round1(double v) {
-        return Math.round(v * 10) / 10.0;
-    }
-
-    private static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.1f", v);
+    /** part / whole × 100 as the form prints it: rounded half-up to one decimal, from the exact fraction. */
+    private static BigDecimal percent(long part, long whole) {
+        return BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
     }
 
     private static void write(Path file, String text) throws IOException {

@@ -37,6 +37,7 @@ import org.nianbao.render.TemplateException;
 import org.nianbao.render.Templates;
 import org.nianbao.render.Theme;
 import org.nianbao.source.ColumnReader;
+import org.nianbao.source.ReadOptions;
 import org.nianbao.source.SiteReader;
 import org.nianbao.source.SourceLinks;
 
@@ -163,6 +164,7 @@ public final class Nianbao {
 
     private static ColumnReader.Result read(Config config) {
         return ColumnReader.read(config.sourceDirectory(), config.maxFileBytes(),
+                ReadOptions.forBuild(config.outputTimestamp(), config.allowRawHtml()),
                 n -> config.progress().update(Progress.Stage.READING, n));
     }
 

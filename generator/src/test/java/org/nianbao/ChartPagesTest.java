@@ -139,6 +139,18 @@ class ChartPagesTest {
     }
 
     @Test
+    void aFileThatIsNotAFontIsNamedAsTheSiteGaveIt() throws IOException {
+        Path src = Fixtures.copyDemo(tmp.resolve("not-a-font"));
+        Fixtures.write(src.resolve("fonts/my.ttf"), "这不是字体文件");
+        Path yaml = src.resolve("site.yaml");
+        Fixtures.write(yaml, Fixtures.read(yaml) + "图表字体: fonts/my.ttf\n");
+        BuildResult bad = Fixtures.build(src, tmp.resolve("not-a-font-column"));
+        assertFalse(bad.written());
+        assertEquals(List.of("site.yaml: 图表字体: 无法读取字体文件 fonts/my.ttf：不是可用的 TrueType 或 OpenType 字体"
+                + "（.ttf、.otf 或 .ttc），请换用完整的字体文件"), bad.diagnostics().stream().map(Object::toString).toList());
+    }
+
+    @Test
     void withoutChartsThePagesKeepTheirTablesAndNoChartIsDrawn() throws IOException {
         Path column = tmp.resolve("no-charts");
         BuildResult result = Nianbao.build(Config.builder(Fixtures.DEMO).outputDirectory(column).charts(false).build());

@@ -94,7 +94,7 @@ public final class Fixtures {
             java.util.List<String[]> pairs = new java.util.ArrayList<>();
             for (String line : lines.subList(1, lines.size())) {
                 int colon = line.indexOf(':');
-                if (colon > 0) {
+                if (colon > 0 && !line.startsWith("#")) { // a comment may head the next block of cases
                     pairs.add(new String[] {line.substring(0, colon), line.substring(colon + 1).strip()});
                 }
             }

@@ -92,6 +92,26 @@ class HostileContentTest {
                 .contains("移动新媒体/微信/1/名称,,\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"点此\"\")\",否"));
     }
 
+    @Test
+    void rawHtmlAllowedBySiteYamlStillRunsNothing() throws IOException {
+        Path src = Fixtures.copyDemo(tmp.resolve("src"));
+        Fixtures.write(src.resolve("site.yaml"), Fixtures.read(src.resolve("site.yaml")) + "允许原始HTML: 是\n");
+        Path report = src.resolve("reports/2023/jiaoyuju.md");
+        Files.writeString(report, "\n<script>alert(8)</script>\n\n<img src=x onerror=alert(9)>\n\n"
+                + "<a href=\"javascript:alert(11)\">x</a> <iframe srcdoc=\"<script>alert(12)</script>\"></iframe>\n\n"
+                + "<p style=\"background:url(javascript:alert(13))\">段</p><style>body{display:none}</style>\n\n"
+                + "<table><tr><td colspan=\"2\">合并</td></tr></table>\n", StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+
+        BuildResult result = Fixtures.build(src, tmp.resolve("column"));
+        assertTrue(result.ok(), result.diagnostics().toString());
+        Document page = Jsoup.parse(Fixtures.read(tmp.resolve("column/2023/jiaoyuju/index.html")));
+        assertEquals(List.of(), executable("2023/jiaoyuju/index.html", page));
+        assertEquals("2", page.selectFirst(".narrative td[colspan]").attr("colspan"), "the merged cell stays");
+        assertTrue(result.diagnostics().stream().anyMatch(d -> d.message().contains("<script> 已删除")),
+                result.diagnostics().toString());
+    }
+
     /** In an SVG: script, foreign HTML, event handlers and script or outside links. */
     static List<String> svgExecutable(String name, Document svg) {
         List<String> found = new ArrayList<>();

@@ -98,4 +98,20 @@ class SupervisionTest {
         assertTrue(problems.get(0).startsWith("reports/2022/_supervision.md:" + line + ":7: 问责记录/第5条: 使用了“其他”，请在“轻重顺序”中写明"),
                 problems.get(0));
     }
+
+    @Test
+    void aSiteTotalPerQuarterIsShownPerQuarter(@TempDir Path dir) throws IOException {
+        Path src = Fixtures.copyDemo(dir.resolve("src"));
+        new FrontMatterEditor(src.resolve("reports/2023/_supervision.md"))
+                .set("网站抽查情况/网站总数", "{ 第一季度: 14, 第二季度: 14, 第三季度: 16, 第四季度: 14 }")
+                .remove("网站抽查情况/抽查比例").save();
+        assertTrue(Fixtures.build(src, dir.resolve("column")).ok());
+        Document page = Jsoup.parse(Fixtures.read(dir.resolve("column/2023/supervision/index.html")));
+        assertEquals("16", cell(page, "网站抽查情况/网站总数/第三季度").text());
+        assertEquals("—", cell(page, "网站抽查情况/网站总数/全年").text());
+        assertEquals("50.0*（自动计算）", cell(page, "网站抽查情况/抽查比例/第三季度").text()); // 8 of 16
+        String json = Fixtures.read(dir.resolve("column/2023/supervision/report.json"));
+        assertTrue(json.matches("(?s).*\"id\": \"sample.sites\",.*?\"type\": \"quarters\",\\s*\"value\": \\{\\s*"
+                + "\"第一季度\": 14,\\s*\"第二季度\": 14,\\s*\"第三季度\": 16,.*"), json);
+    }
 }

@@ -25,7 +25,8 @@ public final class ChartFont {
             Font[] fonts = Font.createFonts(new ByteArrayInputStream(bytes));
             return new ChartFont(fonts[0], Sha256.of(bytes));
         } catch (FontFormatException e) {
-            throw new IOException(e.getMessage(), e);
+            // the JDK's message names its own temporary copy, not the file the site gave
+            throw new IOException("不是可用的 TrueType 或 OpenType 字体（.ttf、.otf 或 .ttc），请换用完整的字体文件", e);
         }
     }
 

@@ -38,7 +38,7 @@ final class ColumnOptions {
     @Option(names = "--fail-on-warning", description = "有警告时也判为失败")
     boolean failOnWarning;
 
-    @Option(names = "--allow-raw-html", description = "保留报表正文中的原始 HTML，不予转义")
+    @Option(names = "--allow-raw-html", description = "保留报表正文中的原始 HTML（只留表格、图片、安全链接和基本排版，其余删除并警告）")
     boolean allowRawHtml;
 
     @Option(names = "--zip", description = "同时在栏目文件夹旁生成 column.zip，便于上传到网站内容管理系统")

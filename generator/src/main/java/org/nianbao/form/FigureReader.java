@@ -90,13 +90,18 @@ public final class FigureReader {
             if (key == null) {
                 List<String> labels = keys.stream().map(Key::label).toList();
                 d.error(doc.line(kn), doc.column(kn), where,
-                        "未知的项目“" + written + "”" + Suggest.didYouMean(written, labels)
+                        "未知的项目“" + written + "”" + hint(written, labels)
                                 + "。此处可填写：" + String.join("、", labels));
             } else {
                 byId.put(key.id(), t);
             }
         }
         return byId;
+    }
+
+    private String hint(String written, List<String> labels) {
+        String renamed = form.renameHint(written);
+        return renamed.isEmpty() ? Suggest.didYouMean(written, labels) : renamed;
     }
 
     private void readRows(List<Row> rows, String where, Node value, Node keyNode) {
@@ -135,6 +140,10 @@ public final class FigureReader {
             case CHOICES -> readChoices(row, node);
             case QUARTERS -> readQuarters(row, node);
             default -> {
+                if (row.quarterly() && node instanceof MappingNode) {
+                    readQuarters(row, node);
+                    return;
+                }
                 Value v = scalar(row, node, row.subject());
                 if (v != null) {
                     figures.put(row.path(), new Figure(row, v, doc.line(node), doc.column(node)));
@@ -145,7 +154,8 @@ public final class FigureReader {
 
     private Value scalar(Row row, Node node, String subject) {
         if (!(node instanceof ScalarNode s)) {
-            d.error(doc.line(node), doc.column(node), subject, "应为单个值（" + row.valueType().expected() + "）");
+            d.error(doc.line(node), doc.column(node), subject, "应为单个值（" + row.valueType().expected() + "）"
+                    + (row.quarterly() && subject.equals(row.subject()) ? "，或" + RowType.QUARTERS.expected() : ""));
             return null;
         }
         boolean quoted = s.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN;
@@ -236,13 +246,17 @@ public final class FigureReader {
                 cells.put(q, new Value.Cell(Value.number(v), false, doc.line(vn), doc.column(vn)));
             }
         }
+        // A derived row is left out or given whole: nianbao does not fill in the quarters of a row
+        // the report gave, so that a forgotten quarter is not mistaken for a computed one.
         for (Quarter q : Quarter.QUARTERS) {
-            if (ok && !row.derived() && !cells.containsKey(q)) {
-                d.error(doc.line(node), doc.column(node), row.subject() + q.label(), "缺少此季度的数值");
-                ok = false;
+            if (ok && !cells.containsKey(q)) {
+                d.error(doc.line(node), doc.column(node), row.subject() + q.label(), "缺少此季度的数值"
+                        + (row.derived() ? "（如由 nianbao 计算，请删去整个“" + row.label() + "”）" : ""));
             }
         }
-        if (ok && !row.yearSum() && !row.derived() && !cells.containsKey(Quarter.YEAR)) {
+        ok &= cells.keySet().containsAll(Quarter.QUARTERS);
+        // 全年 of a stock such as 网站总数 is not the quarters' sum; it may be left out.
+        if (ok && !row.yearSum() && !row.derived() && !row.quarterly() && !cells.containsKey(Quarter.YEAR)) {
             d.error(doc.line(node), doc.column(node), row.subject() + "全年", "缺少全年数值");
             ok = false;
         }

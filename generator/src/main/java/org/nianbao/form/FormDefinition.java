@@ -10,14 +10,80 @@ import java.util.Optional;
  *
  * @param edition        the edition this view is of, or {@code null} for the definition of all editions
  * @param accountability how 问责人次 is computed from raw records, or {@code null} when the form has none
+ * @param renames        a site's renames; those from a reporting year on are applied by {@link #forReport}
  */
 public record FormDefinition(String id, String title, List<Edition> editions, Edition edition,
-        List<Section> sections, List<RuleSpec> rules, AccountabilitySpec accountability) {
+        List<Section> sections, List<RuleSpec> rules, AccountabilitySpec accountability, List<Rename> renames) {
+
+    /**
+     * A site's new label for the row, group or section at {@code path}, in place of {@code former}, in
+     * reports of {@code from} and later (0: every year); earlier reports keep the label they were written with.
+     */
+    public record Rename(String path, String label, int from, String former) {
+    }
+
+    /**
+     * {@code ，自 2024 年度起应为“新名称”} where {@code written} is a label a site's rename replaced in
+     * this view, or the new label of a rename from a later year; an empty string otherwise.
+     */
+    public String renameHint(String written) {
+        for (Rename r : renames) {
+            boolean applied = row(r.path()).map(Row::label).or(() -> section(r.path())).orElse("").equals(r.label());
+            String file = "（forms/" + id + ".yaml 的 rename）";
+            if (applied && written.equals(r.former())) {
+                return (r.from() == 0 ? "，已改名为“" : "，自 " + r.from() + " 年度起应为“") + r.label() + "”" + file;
+            }
+            if (!applied && written.equals(r.label())) {
+                return "，" + r.from() + " 年度以前应为“" + r.former() + "”" + file;
+            }
+        }
+        return "";
+    }
+
+    private Optional<String> section(String sectionId) {
+        return sections.stream().filter(s -> s.id().equals(sectionId)).map(Section::label).findFirst();
+    }
 
     public FormDefinition {
         editions = List.copyOf(editions);
         sections = List.copyOf(sections);
         rules = List.copyOf(rules);
+        renames = List.copyOf(renames);
+    }
+
+    /** The form a report of {@code year} in edition {@code e} is read against, with the renames of that year. */
+    public FormDefinition forReport(Edition e, int year) {
+        return forEdition(e).forYear(year);
+    }
+
+    /** This form with the labels of {@code year}: the renames from that year or earlier applied. */
+    public FormDefinition forYear(int year) {
+        List<Section> relabelled = new ArrayList<>();
+        for (Section s : sections) {
+            String label = s.label();
+            List<Row> rows = s.rows();
+            for (Rename r : renames) {
+                if (year >= r.from()) {
+                    label = r.path().equals(s.id()) ? r.label() : label;
+                    rows = relabel(rows, r);
+                }
+            }
+            relabelled.add(new Section(s.id(), label, rows));
+        }
+        return new FormDefinition(id, title, editions, edition, relabelled, rules, accountability, renames);
+    }
+
+    private static List<Row> relabel(List<Row> rows, Rename r) {
+        int depth = r.path().split("\\.").length - 1;
+        List<Row> out = new ArrayList<>();
+        for (Row row : rows) {
+            List<String> labels = new ArrayList<>(row.labels());
+            if (row.path().equals(r.path()) || row.path().startsWith(r.path() + ".")) {
+                labels.set(depth, r.label());
+            }
+            out.add(row.with(labels, relabel(row.children(), r)));
+        }
+        return out;
     }
 
     public Optional<Edition> edition(String editionId) {
@@ -42,7 +108,7 @@ public record FormDefinition(String id, String title, List<Edition> editions, Ed
         for (Section s : sections) {
             kept.add(new Section(s.id(), s.label(), rowsOf(s.rows(), index)));
         }
-        return new FormDefinition(id, title, editions, e, kept, rules, accountability);
+        return new FormDefinition(id, title, editions, e, kept, rules, accountability, renames);
     }
 
     private List<Row> rowsOf(List<Row> rows, int editionIndex) {
@@ -54,7 +120,7 @@ public record FormDefinition(String id, String title, List<Edition> editions, Ed
             if (!r.until().isEmpty() && editionIndex > indexOf(r.until())) {
                 continue;
             }
-            kept.add(r.type() == RowType.GROUP ? withChildren(r, rowsOf(r.children(), editionIndex)) : r);
+            kept.add(r.type() == RowType.GROUP ? r.with(r.labels(), rowsOf(r.children(), editionIndex)) : r);
         }
         return kept;
     }
@@ -66,11 +132,6 @@ public record FormDefinition(String id, String title, List<Edition> editions, Ed
             }
         }
         throw new IllegalStateException("unknown edition " + editionId + " in form " + id);
-    }
-
-    static Row withChildren(Row r, List<Row> children) {
-        return new Row(r.id(), r.path(), r.labels(), r.unit(), r.type(), r.optional(), r.pattern(), r.expect(),
-                children, r.options(), r.of(), r.yearSum(), r.derived(), r.since(), r.until());
     }
 
     /** Every row that holds a value (not groups), depth first, in the form's order. */

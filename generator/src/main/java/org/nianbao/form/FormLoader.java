@@ -46,7 +46,7 @@ public final class FormLoader {
 
     /** The shipped 《政府网站工作年度报表》 definition. */
     public static FormDefinition workReport() {
-        return read(resource(WORK), "forms/work.yaml");
+        return read(resource(WORK), "forms/work.yaml", List.of());
     }
 
     /** The shipped definitions, each with the overrides in {@code sourceDir/forms/} applied. */
@@ -55,11 +55,12 @@ public final class FormLoader {
         for (String id : List.of(WORK, SUPERVISION)) {
             Map<String, Object> map = resource(id);
             Path site = sourceDir == null ? null : sourceDir.resolve("forms").resolve(id + ".yaml");
+            List<FormDefinition.Rename> renames = List.of();
             if (site != null && Files.isRegularFile(site)) {
                 String name = "forms/" + id + ".yaml";
-                new Overlay(name, map).apply(loadYaml(site, name));
+                renames = new Overlay(name, map).apply(loadYaml(site, name));
             }
-            forms.put(id, read(map, "forms/" + id + ".yaml"));
+            forms.put(id, read(map, "forms/" + id + ".yaml", renames));
         }
         return forms;
     }
@@ -93,7 +94,7 @@ public final class FormLoader {
     }
 
     @SuppressWarnings("unchecked")
-    static FormDefinition read(Map<String, Object> map, String file) {
+    static FormDefinition read(Map<String, Object> map, String file, List<FormDefinition.Rename> renames) {
         try {
             String formId = (String) map.get("id");
             List<Edition> editions = new ArrayList<>();
@@ -123,7 +124,7 @@ public final class FormLoader {
                         (List<String>) a.get("order"), (String) a.get("other"));
             }
             FormDefinition form = new FormDefinition(formId, String.valueOf(map.get("title")), editions, null,
-                    sections, rules, acc);
+                    sections, rules, acc, renames);
             checkReferences(form, file);
             return form;
         } catch (ClassCastException | NullPointerException | IllegalArgumentException e) {
@@ -145,6 +146,11 @@ public final class FormLoader {
             }
         }
         for (RuleSpec rule : form.rules()) {
+            if (rule.params().containsKey("tolerance")) {
+                throw new FormException(file, "规则 " + rule.kind() + " 不再接受 tolerance：填写的百分数须等于计算值按 rounding"
+                        + "（默认 half-up，四舍五入）取到该项小数位数后的数");
+            }
+            Rounding.of(rule.params().get("rounding"));
             for (Map.Entry<String, Object> p : rule.params().entrySet()) {
                 if (List.of("a", "b", "total", "target", "part", "minus", "whole", "flag").contains(p.getKey())) {
                     requireRow(form, String.valueOf(p.getValue()), file, rule);
@@ -202,7 +208,9 @@ public final class FormLoader {
                     "sum".equals(r.get("year")),
                     Boolean.TRUE.equals(r.get("derived")),
                     r.get("since") == null ? "" : String.valueOf(r.get("since")),
-                    r.get("until") == null ? "" : String.valueOf(r.get("until"))));
+                    r.get("until") == null ? "" : String.valueOf(r.get("until")),
+                    Boolean.TRUE.equals(r.get("quarterly")),
+                    r.containsKey("decimals") ? ((Number) r.get("decimals")).intValue() : 1));
         }
         return rows;
     }
@@ -210,18 +218,35 @@ public final class FormLoader {
     /** Applies a site's changes to the raw definition map before it is read. */
     private record Overlay(String file, Map<String, Object> base) {
         private static final List<String> KEYS = List.of("rename", "add", "editions", "rules");
+        private static final String RENAME = "应为“项目编号: 新名称”，如 basic.uv: 独立访客数；只从某年度起改名时写"
+                + " basic.uv: { label: 独立访客数, from: 2024 }，此前年度的报表仍用原名称";
 
+        /** Applies {@code site} to the definition; returns its renames (those from a year on are not applied yet). */
         @SuppressWarnings("unchecked")
-        void apply(Map<String, Object> site) {
+        List<FormDefinition.Rename> apply(Map<String, Object> site) {
             for (String key : site.keySet()) {
                 if (!KEYS.contains(key)) {
                     throw new FormException(file, "未知的设置“" + key + "”，可填写：" + String.join("、", KEYS));
                 }
             }
+            List<FormDefinition.Rename> renames = new ArrayList<>();
             if (site.get("rename") instanceof Map<?, ?> rename) {
-                rename.forEach((path, label) -> rowMap(String.valueOf(path)).put("label", String.valueOf(label)));
+                rename.forEach((path, to) -> {
+                    Map<String, Object> row = rowMap(String.valueOf(path));
+                    String former = String.valueOf(row.get("label"));
+                    if (to instanceof Map<?, ?> m && m.get("label") != null && m.get("from") instanceof Integer from
+                            && m.size() == 2) {
+                        renames.add(new FormDefinition.Rename(String.valueOf(path), String.valueOf(m.get("label")), from, former));
+                    } else if (to instanceof String || to instanceof Number) {
+                        // every year: applied here, so that every use of the definition has it; kept for hints
+                        row.put("label", String.valueOf(to));
+                        renames.add(new FormDefinition.Rename(String.valueOf(path), String.valueOf(to), 0, former));
+                    } else {
+                        throw new FormException(file, "rename 的“" + path + "”" + RENAME);
+                    }
+                });
             } else if (site.containsKey("rename")) {
-                throw new FormException(file, "rename 应为“项目编号: 新名称”，如 basic.uv: 独立访客数");
+                throw new FormException(file, "rename " + RENAME);
             }
             for (Object o : list(site.get("add"))) {
                 Map<String, Object> add = (Map<String, Object>) o;
@@ -245,6 +270,7 @@ public final class FormLoader {
                 merged.addAll(list(site.get(key)));
                 base.put(key, merged);
             }
+            return renames;
         }
 
         @SuppressWarnings("unchecked")

@@ -14,15 +14,24 @@ public final class Invisible {
      * U+200B（零宽空格）…"), or {@code null} when there is none. Tabs and line breaks are not counted.
      */
     public static String describe(String text) {
+        int position = position(text);
+        if (position == 0) {
+            return null;
+        }
+        int c = text.codePointAt(text.offsetByCodePoints(0, position - 1));
+        return "第 " + position + " 个字符是不可见的 " + name(c) + "，多为从网页、文档或表格复制时带入：请删除它";
+    }
+
+    /** The 1-based position, in characters, of the first invisible character of {@code text}, or 0. */
+    public static int position(String text) {
         int position = 0;
         for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
-            int c = text.codePointAt(i);
             position++;
-            if (isInvisible(c)) {
-                return "第 " + position + " 个字符是不可见的 " + name(c) + "，多为从网页、文档或表格复制时带入：请删除它";
+            if (isInvisible(text.codePointAt(i))) {
+                return position;
             }
         }
-        return null;
+        return 0;
     }
 
     /** Whether {@code c} is a control or format character other than a tab or a line break. */
@@ -34,6 +43,7 @@ public final class Invisible {
     /** {@code c} as U+XXXX with its common Chinese name. */
     public static String name(int c) {
         String name = switch (c) {
+            case 0x0000 -> "空字符";
             case 0x200B -> "零宽空格";
             case 0x200C -> "零宽非连接符";
             case 0x200D -> "零宽连接符";

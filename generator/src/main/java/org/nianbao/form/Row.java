@@ -19,15 +19,25 @@ import java.util.regex.Pattern;
  * @param derived  computed by a rule when the report leaves it out
  * @param since    the first edition that has this row, or empty
  * @param until    the last edition that has this row, or empty
+ * @param quarterly for a {@link RowType#COUNT}: may also be given per quarter (网站总数); one value then
+ *                 means every quarter
+ * @param decimals the decimals the form prints (percentages: 1); a derived figure must equal its exact
+ *                 value rounded to them
  */
 public record Row(String id, String path, List<String> labels, String unit, RowType type, boolean optional,
         Pattern pattern, String expect, List<Row> children, List<String> options, RowType of, boolean yearSum,
-        boolean derived, String since, String until) {
+        boolean derived, String since, String until, boolean quarterly, int decimals) {
 
     public Row {
         labels = List.copyOf(labels);
         children = List.copyOf(children);
         options = List.copyOf(options);
+    }
+
+    /** The same row with other labels (a site's dated rename) or children (an edition's). */
+    Row with(List<String> newLabels, List<Row> newChildren) {
+        return new Row(id, path, newLabels, unit, type, optional, pattern, expect, newChildren, options, of, yearSum,
+                derived, since, until, quarterly, decimals);
     }
 
     /** The label printed on the form, e.g. 总数. */

@@ -54,7 +54,11 @@ final class ScalarParser {
 
     private static long count(String text, boolean quoted) throws Invalid {
         String t = text.strip();
-        if (!quoted && COUNT.matcher(t).matches() && t.length() <= 18) {
+        if (!quoted && COUNT.matcher(t).matches()) {
+            if (t.length() > 16 || Long.parseLong(t) > Value.MAX_EXACT) {
+                throw new Invalid("填写为“" + t + "”，数值过大：不能超过 " + Value.MAX_EXACT
+                        + "（report.json 的读者用 JavaScript 时，更大的整数无法精确表示）");
+            }
             return Long.parseLong(t);
         }
         throw new Invalid(numberHint(t, quoted, "非负整数，如 1234"));
@@ -62,22 +66,32 @@ final class ScalarParser {
 
     private static BigDecimal decimal(String text, boolean quoted) throws Invalid {
         String t = text.strip();
-        if (!quoted && DECIMAL.matcher(t).matches() && t.length() <= 18) {
-            return new BigDecimal(t);
+        if (!quoted && DECIMAL.matcher(t).matches()) {
+            return exact(t);
         }
         throw new Invalid(numberHint(t, quoted, "不带单位的数字，如 3.5"));
     }
 
     private static BigDecimal percent(String text, boolean quoted) throws Invalid {
         String t = text.strip();
-        if (!quoted && DECIMAL.matcher(t).matches() && t.length() <= 18) {
-            BigDecimal v = new BigDecimal(t);
+        if (!quoted && DECIMAL.matcher(t).matches()) {
+            BigDecimal v = exact(t);
             if (v.compareTo(HUNDRED) > 0) {
                 throw new Invalid("填写为“" + t + "”，百分数不能大于 100");
             }
             return v;
         }
         throw new Invalid(numberHint(t, quoted, RowType.PERCENT.expected()));
+    }
+
+    /** A decimal that a JavaScript reader of report.json gets back digit for digit. */
+    private static BigDecimal exact(String t) throws Invalid {
+        // the length first: a megabyte of digits would take BigDecimal a while
+        if (t.length() > 2 * Value.MAX_DIGITS || new BigDecimal(t).precision() > Value.MAX_DIGITS) {
+            throw new Invalid("填写为“" + t + "”，位数过多：最多 " + Value.MAX_DIGITS
+                    + " 位有效数字（report.json 的读者用 JavaScript 时，更多的位数无法精确表示）");
+        }
+        return new BigDecimal(t);
     }
 
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -152,6 +166,10 @@ final class ScalarParser {
             URI uri = new URI(t);
             String scheme = uri.getScheme();
             if (scheme != null && (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                if (uri.getRawUserInfo() != null) {
+                    throw new Invalid("填写为“" + t + "”，“@”之前的部分会被浏览器当作用户名，链接实际打开的是 " + uri.getHost()
+                            + "：网址中不能有“@”，应为" + RowType.URL.expected() + "，如 https://www.example.gov.cn/");
+                }
                 return t;
             }
         } catch (URISyntaxException e) {

@@ -9,6 +9,15 @@ import java.util.stream.Collectors;
 /** A typed figure of a report, read once from its source text; later stages trust it. */
 public sealed interface Value {
 
+    /**
+     * The largest count a report may hold: 2^53 − 1, the largest integer a JavaScript reader of
+     * report.json gets back exactly.
+     */
+    long MAX_EXACT = 9_007_199_254_740_991L;
+
+    /** The most significant digits of a decimal that survive a JavaScript reader's doubles. */
+    int MAX_DIGITS = 15;
+
     /** The value as printed in the form's table. */
     String display();
 

@@ -189,7 +189,7 @@ public final class CsvImport {
             csvProblems.error(row, heads.meta(CsvHeads.YEAR).number(), CsvHeads.YEAR, year + "年度没有可用的表格版本");
             return;
         }
-        FormDefinition view = form.forEdition(edition);
+        FormDefinition view = form.forReport(edition, year);
         if (!checkEdition(row, cells, view, year)) {
             return;
         }

@@ -97,10 +97,10 @@ public record FormTable(List<String> valueHeaders, List<List<List<Cell>>> blocks
             return rows;
         }
 
-        /** The value cells of a row: one spanning all value columns, or one per quarter. */
+        /** The value cells of a row: one spanning all value columns, or one per quarter (网站总数 may be either). */
         private List<Cell> values(Row r) {
             Figure f = figures.get(r.path());
-            if (r.type() == RowType.QUARTERS) {
+            if (r.type() == RowType.QUARTERS || f != null && f.value() instanceof Value.Quarters) {
                 List<Cell> cells = new ArrayList<>();
                 Map<Quarter, Value.Cell> byQuarter = f == null ? Map.of() : ((Value.Quarters) f.value()).cells();
                 for (Quarter q : Quarter.values()) {

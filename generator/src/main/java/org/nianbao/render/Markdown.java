@@ -12,15 +12,18 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
- * Renders a report's narrative. Raw HTML is escaped unless the site opts in; links keep only
- * http, https, mailto and relative URLs. Immutable and safe to share between threads.
+ * Renders a report's narrative. Raw HTML is escaped unless the site opts in, and then passes the
+ * allow-list of {@link RawHtml}; links keep only http, https, mailto and relative URLs. Immutable and
+ * safe to share between threads.
  */
 public final class Markdown {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final org.commonmark.renderer.text.TextContentRenderer text;
+    private final boolean allowRawHtml;
 
     public Markdown(boolean allowRawHtml) {
+        this.allowRawHtml = allowRawHtml;
         var extensions = List.of(TablesExtension.create(),
                 HeadingAnchorExtension.builder().idPrefix("h-").defaultId("section").build());
         this.parser = Parser.builder().extensions(extensions).build();
@@ -44,7 +47,8 @@ public final class Markdown {
         PageOutline outline = new PageOutline();
         doc.accept(outline);
         outline.shiftHeadings();
-        return renderer.render(doc);
+        String html = renderer.render(doc);
+        return allowRawHtml ? RawHtml.clean(html) : html;
     }
 
     /**

@@ -3,6 +3,8 @@ package org.nianbao.render;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -13,7 +15,7 @@ import org.commonmark.parser.Parser;
 
 /**
  * Finds what a narrative writes that will not show as meant: bold markers CommonMark leaves as
- * text next to Chinese punctuation ({@code **真，**她}), and links or images the page drops.
+ * text next to Chinese punctuation ({@code **真，**她}), and links, images or raw HTML the page drops.
  */
 public final class NarrativeLint {
     private static final Parser PARSER = Parser.builder()
@@ -27,7 +29,8 @@ public final class NarrativeLint {
     private NarrativeLint() {
     }
 
-    public static List<Finding> lint(String markdown) {
+    /** @param rawHtml whether the site keeps raw HTML (allow-listed): then what the allow-list drops is named */
+    public static List<Finding> lint(String markdown, boolean rawHtml) {
         List<Finding> found = new ArrayList<>();
         PARSER.parse(markdown).accept(new AbstractVisitor() {
             @Override
@@ -46,8 +49,7 @@ public final class NarrativeLint {
             @Override
             public void visit(Link link) {
                 if (URLS.sanitizeLinkUrl(link.getDestination()).isEmpty() && !link.getDestination().isEmpty()) {
-                    found.add(at(link, 0, "链接“" + link.getDestination() + "”不会保留：只能链接 http、https、mailto 地址，"
-                            + "或不以 / 开头的相对路径"));
+                    found.add(at(link, 0, droppedLink(link.getDestination())));
                 }
                 visitChildren(link);
             }
@@ -55,13 +57,43 @@ public final class NarrativeLint {
             @Override
             public void visit(Image image) {
                 if (URLS.sanitizeImageUrl(image.getDestination()).isEmpty()) {
-                    found.add(at(image, 0, "图片“" + image.getDestination() + "”不会显示：页面不能加载栏目以外的资源，"
-                            + "请把图片放进 static/ 并用相对路径引用"));
+                    found.add(at(image, 0, droppedImage(image.getDestination())));
                 }
                 visitChildren(image);
             }
+
+            @Override
+            public void visit(HtmlBlock html) {
+                if (rawHtml) {
+                    dropped(html, html.getLiteral());
+                }
+            }
+
+            @Override
+            public void visit(HtmlInline html) {
+                if (rawHtml) {
+                    dropped(html, html.getLiteral());
+                }
+            }
+
+            /** What the allow-list drops from raw HTML, where it is written (a block's n-th line is its n-th span). */
+            private void dropped(Node node, String literal) {
+                List<SourceSpan> spans = node.getSourceSpans();
+                for (RawHtml.Problem p : RawHtml.problems(literal)) {
+                    SourceSpan span = spans.get(Math.min(p.line(), spans.size()) - 1);
+                    found.add(new Finding(span.getLineIndex(), span.getColumnIndex() + p.column() - 1, p.message()));
+                }
+            }
         });
         return found;
+    }
+
+    static String droppedLink(String url) {
+        return "链接“" + url + "”不会保留：只能链接 http、https、mailto 地址，或不以 / 开头的相对路径";
+    }
+
+    static String droppedImage(String url) {
+        return "图片“" + url + "”不会显示：页面不能加载栏目以外的资源，请把图片放进 static/ 并用相对路径引用";
     }
 
     private static Finding at(Node node, int offset, String message) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.nianbao.form.Figure;
 import org.nianbao.form.Quarter;
 import org.nianbao.form.Row;
+import org.nianbao.form.RowType;
 import org.nianbao.form.Value;
 import org.nianbao.model.Report;
 
@@ -38,7 +39,8 @@ final class ReportJson {
             o.put("id", row.path());
             o.put("labels", row.labels());
             o.put("unit", row.unit());
-            o.put("type", row.type().id());
+            // 网站总数 given per quarter is a per-quarter row for the reader
+            o.put("type", f != null && f.value() instanceof Value.Quarters ? RowType.QUARTERS.id() : row.type().id());
             o.put("value", f == null ? null : value(row, f.value()));
             o.put("computed", f == null ? false : computed(f));
             rows.add(o);

@@ -64,8 +64,8 @@ public final class Templates {
             String file = e.getFileName() == null ? template + ".peb" : e.getFileName();
             file = file.substring(file.lastIndexOf('/') + 1);
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
-            throw new TemplateException(file.endsWith(".peb") ? file : file + ".peb", line,
-                    "模板错误：" + e.getPebbleMessage(), e);
+            file = file.endsWith(".peb") ? file : file + ".peb";
+            throw new TemplateException(file, line, TemplateErrors.explain(e, file, line), e);
         }
         return out.toString();
     }

@@ -16,6 +16,7 @@ import org.nianbao.form.Value;
 
 /** What a rule works on: one report's figures (rules may add computed ones), its year, and where problems go. */
 final class Check {
+    private static final BigDecimal MAX_EXACT = BigDecimal.valueOf(Value.MAX_EXACT);
     final FormDefinition form;
     final Map<String, Figure> figures;
     final int year;
@@ -67,6 +68,16 @@ final class Check {
      * they were computed from. Values the report gave are kept.
      */
     void compute(Row row, Map<Quarter, BigDecimal> values, Operand where) {
+        for (Map.Entry<Quarter, BigDecimal> e : values.entrySet()) {
+            BigDecimal v = e.getValue();
+            if (v != null && row.valueType() == RowType.COUNT && v.compareTo(MAX_EXACT) > 0) {
+                Quarter q = row.type() == RowType.QUARTERS ? (e.getKey() == null ? Quarter.YEAR : e.getKey()) : null;
+                report(Severity.ERROR, where.line(q), where.column(q), row.subject() + (q == null ? "" : q.label()),
+                        "计算得 " + v.toPlainString() + "，超过上限 " + Value.MAX_EXACT
+                                + "（report.json 的读者用 JavaScript 时，更大的整数无法精确表示）");
+                return;
+            }
+        }
         Figure given = figures.get(row.path());
         int line = where.line(null);
         int column = where.column(null);

@@ -12,6 +12,7 @@ import org.nianbao.diagnostic.Severity;
 import org.nianbao.form.Figure;
 import org.nianbao.form.FormDefinition;
 import org.nianbao.form.Quarter;
+import org.nianbao.form.Rounding;
 import org.nianbao.form.Row;
 import org.nianbao.form.RowType;
 import org.nianbao.form.RuleSpec;
@@ -25,7 +26,6 @@ import org.nianbao.form.Value;
  */
 public final class Rules {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
     private Rules() {
     }
 
@@ -190,9 +190,11 @@ public final class Rules {
     }
 
     /**
-     * target = (part − minus) / whole × 100, per quarter where the rows are per quarter; within
-     * {@code tolerance} points when given, computed (one decimal) when left out. 全年: {@code year: mean}
-     * takes the mean of the quarters, {@code year: ratio} the same formula on the 全年 values.
+     * target = (part − minus) / whole × 100, per quarter where the rows are per quarter. A given target
+     * must equal the exact value rounded to the target row's decimals ({@code rounding}: half-up unless
+     * the rule says half-even or down), as the official tables print it; one left out is computed so.
+     * 全年: {@code year: mean} takes the mean of the quarters' exact values, {@code year: ratio} the same
+     * formula on the 全年 values.
      */
     private static void ratio(Check c, Severity s, Map<String, Object> p) {
         Row targetRow = c.row(p.get("target"));
@@ -202,54 +204,65 @@ public final class Rules {
         if (targetRow == null || part == null || whole == null || (p.containsKey("minus") && minus == null)) {
             return;
         }
-        BigDecimal tolerance = new BigDecimal(String.valueOf(p.getOrDefault("tolerance", "0.5")));
+        Rounding rounding = Rounding.of(p.get("rounding"));
+        int decimals = targetRow.decimals();
         boolean yearMean = "mean".equals(p.get("year"));
         Operand target = c.operand(p.get("target"));
-        Map<Quarter, BigDecimal> exact = new HashMap<>();
+        Map<Quarter, Fraction> exact = new HashMap<>();
         List<Quarter> positions = Check.positions(false, part, whole, target);
         for (Quarter q : positions) {
             exact.put(q, q == Quarter.YEAR && yearMean ? mean(exact) : ratio(part.at(q), minus == null ? null : minus.at(q), whole.at(q)));
         }
+        Map<Quarter, BigDecimal> rounded = new HashMap<>();
+        exact.forEach((q, v) -> rounded.put(q, v == null ? null : v.round(decimals, rounding.mode())));
         for (Quarter q : positions) {
             BigDecimal given = target == null ? null : target.at(q);
-            BigDecimal expected = exact.get(q);
-            if (given == null || expected == null || isComputed(target, q)) {
+            BigDecimal expected = rounded.get(q);
+            if (given == null || expected == null || isComputed(target, q) || given.compareTo(expected) == 0) {
                 continue;
             }
-            if (given.subtract(expected).abs().compareTo(tolerance) > 0) {
-                String from = part.quote(q) + (minus == null ? "" : " 和 " + minus.quote(q))
-                        + (whole.row() == part.row() ? "" : " 和 " + whole.quote(q));
-                String how = q == Quarter.YEAR && yearMean ? "按各季度的平均值" : "按 " + from;
-                c.report(s, target, q, "填写 " + given.toPlainString() + "，" + how + " 应为 " + round(expected).toPlainString());
-            }
+            String from = part.quote(q) + (minus == null ? "" : " 和 " + minus.quote(q))
+                    + (whole.row() == part.row() ? "" : " 和 " + whole.quote(q));
+            String how = q == Quarter.YEAR && yearMean ? "按各季度的平均值" : "按 " + from;
+            c.report(s, target, q, "填写 " + given.toPlainString() + "，" + how + " 应为 " + expected.toPlainString()
+                    + "（" + rounding.label() + "保留 " + decimals + " 位小数）");
         }
-        Map<Quarter, BigDecimal> rounded = new HashMap<>();
-        exact.forEach((q, v) -> rounded.put(q, v == null ? null : round(v)));
         c.compute(targetRow, rounded, part);
     }
 
-    private static BigDecimal ratio(BigDecimal part, BigDecimal minus, BigDecimal whole) {
+    private static Fraction ratio(BigDecimal part, BigDecimal minus, BigDecimal whole) {
         if (part == null || whole == null || whole.signum() == 0) {
             return null;
         }
         BigDecimal top = minus == null ? part : part.subtract(minus);
-        return top.multiply(HUNDRED).divide(whole, 6, RoundingMode.HALF_UP);
+        return new Fraction(top.multiply(HUNDRED), whole);
     }
 
-    private static BigDecimal mean(Map<Quarter, BigDecimal> values) {
-        BigDecimal sum = BigDecimal.ZERO;
+    /** The mean of the quarters' ratios, as an exact fraction: a mean can lie exactly on a rounding boundary. */
+    private static Fraction mean(Map<Quarter, Fraction> values) {
+        Fraction sum = null;
         int n = 0;
         for (Quarter q : Quarter.QUARTERS) {
-            BigDecimal v = values.get(q);
+            Fraction v = values.get(q);
             if (v != null) {
-                sum = sum.add(v);
+                sum = sum == null ? v : sum.plus(v);
                 n++;
             }
         }
-        return n == 0 ? null : sum.divide(BigDecimal.valueOf(n), 6, RoundingMode.HALF_UP);
+        return n == 0 ? null : new Fraction(sum.top(), sum.bottom().multiply(BigDecimal.valueOf(n)));
     }
 
-    private static BigDecimal round(BigDecimal v) {
-        return v.setScale(1, RoundingMode.HALF_UP);
+    /**
+     * top / bottom, kept exact (the operands are decimals, so their products are exact) and rounded only
+     * once, as the form prints it: rounding an already rounded quotient can cross a boundary.
+     */
+    private record Fraction(BigDecimal top, BigDecimal bottom) {
+        Fraction plus(Fraction o) {
+            return new Fraction(top.multiply(o.bottom).add(o.top.multiply(bottom)), bottom.multiply(o.bottom));
+        }
+
+        BigDecimal round(int decimals, RoundingMode mode) {
+            return top.divide(bottom, decimals, mode);
+        }
     }
 }

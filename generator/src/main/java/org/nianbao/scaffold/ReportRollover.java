@@ -30,14 +30,17 @@ final class ReportRollover {
             "signature.reviewer", "signature.filler", "signature.phone");
 
     private final String yaml;
+    /** The form with next year's labels: a site's rename from that year changes the keys. */
+    private final FormDefinition next;
     private final List<Edit> edits = new ArrayList<>();
 
     /** Replace the text from {@code start} to {@code end} (UTF-16 offsets) with {@code text}. */
     private record Edit(int start, int end, String text) {
     }
 
-    private ReportRollover(String yaml) {
+    private ReportRollover(String yaml, FormDefinition next) {
         this.yaml = yaml;
+        this.next = next;
     }
 
     /** Next year's text, or {@code null} after reporting to {@code d} why {@code text} cannot be read. */
@@ -48,7 +51,8 @@ final class ReportRollover {
             return null;
         }
         MappingNode root = (MappingNode) doc.root();
-        ReportRollover r = new ReportRollover(fm.yaml());
+        ReportRollover r = new ReportRollover(fm.yaml(), form.forYear(year));
+        FormDefinition last = form.forYear(year - 1);
         for (NodeTuple t : root.getValue()) {
             String key = YamlDocument.key(t);
             if (key.equals("年度") || key.equals("year")) {
@@ -60,8 +64,9 @@ final class ReportRollover {
                 r.edits.add(new Edit(r.offset(t.getKeyNode().getStartMark().getIndex()),
                         r.offset(t.getValueNode().getEndMark().getIndex()), ""));
             } else {
-                for (Section s : form.sections()) {
+                for (Section s : last.sections()) {
                     if (s.label().equals(key) || s.id().equals(key)) {
+                        r.relabel(t, s.label(), r.next.sections().get(last.sections().indexOf(s)).label());
                         r.clearRows(s.rows(), t.getValueNode());
                     }
                 }
@@ -78,7 +83,11 @@ final class ReportRollover {
             String key = YamlDocument.key(t);
             Row row = rows.stream().filter(r -> r.label().equals(key) || r.id().equals(key)).findFirst().orElse(null);
             Node v = t.getValueNode();
-            if (row == null || KEPT.contains(row.path())) {
+            if (row == null) {
+                continue;
+            }
+            relabel(t, row.label(), next.row(row.path()).map(Row::label).orElse(row.label()));
+            if (KEPT.contains(row.path())) {
                 continue;
             }
             if (row.type() == RowType.GROUP) {
@@ -88,6 +97,13 @@ final class ReportRollover {
             } else {
                 clear(v);
             }
+        }
+    }
+
+    /** Writes a key under next year's label where it was written under last year's. */
+    private void relabel(NodeTuple t, String lastLabel, String nextLabel) {
+        if (YamlDocument.key(t).equals(lastLabel) && !nextLabel.equals(lastLabel)) {
+            replace(t.getKeyNode(), nextLabel);
         }
     }
 

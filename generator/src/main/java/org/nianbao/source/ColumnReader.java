@@ -39,12 +39,12 @@ public final class ColumnReader {
     public static final String SUPERVISION_FILE = "_supervision.md";
 
     public static Result read(Path sourceDir, long maxBytes) {
-        return read(sourceDir, maxBytes, n -> {
+        return read(sourceDir, maxBytes, ReadOptions.today(), n -> {
         });
     }
 
     /** As {@link #read(Path, long)}, telling {@code reportsRead} the count after each report file. */
-    public static Result read(Path sourceDir, long maxBytes, IntConsumer reportsRead) {
+    public static Result read(Path sourceDir, long maxBytes, ReadOptions options, IntConsumer reportsRead) {
         List<Diagnostic> all = new ArrayList<>();
         Map<String, FormDefinition> forms;
         try {
@@ -65,6 +65,7 @@ public final class ColumnReader {
             all.add(missingReports());
             return new Result(null, sorted(all), 0);
         }
+        ReadOptions reportOptions = new ReadOptions(options.buildDate(), options.allowRawHtml() || config.allowRawHtml());
         List<ReportFile> files = new ArrayList<>();
         for (Path yearDir : list(reportsDir)) {
             String yearName = yearDir.getFileName().toString();
@@ -89,7 +90,7 @@ public final class ColumnReader {
             if (!Files.isRegularFile(f.path(), LinkOption.NOFOLLOW_LINKS) || !f.relative().endsWith(".md")) {
                 d.error(0, 0, "", "年度文件夹中只能放报表文件（网站代号.md），且不能是链接或文件夹");
             } else {
-                read.set(i, readReport(f.path(), f.relative(), f.year(), config, forms, maxBytes, d));
+                read.set(i, readReport(f.path(), f.relative(), f.year(), config, forms, maxBytes, reportOptions, d));
             }
             problems.set(i, d);
             synchronized (reportsRead) {
@@ -111,11 +112,11 @@ public final class ColumnReader {
     }
 
     private static Report readReport(Path file, String rel, int year, SiteConfig config,
-            Map<String, FormDefinition> forms, long maxBytes, Diagnostics d) {
+            Map<String, FormDefinition> forms, long maxBytes, ReadOptions options, Diagnostics d) {
         String name = file.getFileName().toString();
         if (name.equals(SUPERVISION_FILE)) {
             Site owner = new Site(SiteReader.SUPERVISION_SLUG, config.sponsor(), "", 0, config.deadline());
-            return ReportReader.read(file, rel, year, owner, forms.get(FormLoader.SUPERVISION), maxBytes, d);
+            return ReportReader.read(file, rel, year, owner, forms.get(FormLoader.SUPERVISION), maxBytes, options, d);
         }
         String slug = name.substring(0, name.length() - ".md".length());
         Site site = config.site(slug).orElse(null);
@@ -124,7 +125,7 @@ public final class ColumnReader {
                     + "（监管年度报表的文件名为 " + SUPERVISION_FILE + "）");
             return null;
         }
-        return ReportReader.read(file, rel, year, site, forms.get(FormLoader.WORK), maxBytes, d);
+        return ReportReader.read(file, rel, year, site, forms.get(FormLoader.WORK), maxBytes, options, d);
     }
 
     private static Diagnostic missingReports() {

@@ -13,6 +13,7 @@ import org.nianbao.form.Edition;
 import org.nianbao.form.Figure;
 import org.nianbao.form.FigureReader;
 import org.nianbao.form.FormDefinition;
+import org.nianbao.form.Invisible;
 import org.nianbao.model.Report;
 import org.nianbao.model.Site;
 import org.nianbao.output.Sha256;
@@ -41,9 +42,9 @@ public final class ReportReader {
      * @return the report, or {@code null} when it has errors (reported to {@code d}, with any warnings)
      */
     public static Report read(Path file, String relative, int folderYear, Site site, FormDefinition form,
-            long maxBytes, Diagnostics d) {
+            long maxBytes, ReadOptions options, Diagnostics d) {
         String text = SourceText.read(file, maxBytes, d);
-        return text == null ? null : parse(text, relative, folderYear, site, form, d);
+        return text == null ? null : parse(text, relative, folderYear, site, form, options, d);
     }
 
     /**
@@ -52,6 +53,11 @@ public final class ReportReader {
      */
     public static Report parse(String text, String relative, int folderYear, Site site, FormDefinition form,
             Diagnostics d) {
+        return parse(text, relative, folderYear, site, form, ReadOptions.today(), d);
+    }
+
+    private static Report parse(String text, String relative, int folderYear, Site site, FormDefinition form,
+            ReadOptions options, Diagnostics d) {
         if (text.isBlank()) {
             d.error(0, 0, "", "文件为空：应以 --- 开头填写报表数据，再写年度工作情况");
             return null;
@@ -74,13 +80,13 @@ public final class ReportReader {
                 default -> sections.add(t);
             }
         }
-        Integer year = year(meta.get(YEAR), doc, folderYear, d);
+        Integer year = year(meta.get(YEAR), doc, folderYear, options.buildDate(), d);
         LocalDate published = published(meta.get(PUBLISHED), doc, folderYear, site.deadlineFor(folderYear), d);
         Edition edition = edition(meta.get(EDITION), form, folderYear, doc, d);
         if (edition == null) {
             return null;
         }
-        FormDefinition view = form.forEdition(edition);
+        FormDefinition view = form.forReport(edition, folderYear);
         Map<String, Figure> given = new LinkedHashMap<>();
         Map<String, String> provided = new LinkedHashMap<>();
         NodeTuple records = meta.get(AccountabilityRecords.KEY);
@@ -90,6 +96,7 @@ public final class ReportReader {
         }
         Map<String, Figure> figures = new LinkedHashMap<>(FigureReader.read(view, doc, sections, root, d, provided));
         figures.putAll(given);
+        invisibleInNarrative(fm, d);
         if (d.hasErrors()) {
             return null;
         }
@@ -97,7 +104,7 @@ public final class ReportReader {
         if (d.hasErrors()) {
             return null;
         }
-        for (NarrativeLint.Finding f : NarrativeLint.lint(fm.body())) {
+        for (NarrativeLint.Finding f : NarrativeLint.lint(fm.body(), options.allowRawHtml())) {
             d.warning(fm.bodyLine() + f.line(), f.column() + 1, "正文", f.message());
         }
         Map<String, Figure> ordered = new LinkedHashMap<>();
@@ -109,7 +116,21 @@ public final class ReportReader {
         return new Report(relative, site, year, published, view, ordered, fm.body(), Sha256.of(text));
     }
 
-    private static Integer year(NodeTuple t, YamlDocument doc, int folderYear, Diagnostics d) {
+    /**
+     * Refuses in the narrative what fields refuse: characters that show as nothing or reorder the
+     * text around them (U+202E, BEL, ESC), named where they stand, the first of each line.
+     */
+    private static void invisibleInNarrative(FrontMatter fm, Diagnostics d) {
+        List<String> lines = fm.body().lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            int column = Invisible.position(lines.get(i));
+            if (column > 0) {
+                d.error(fm.bodyLine() + i, column, "正文", Invisible.describe(lines.get(i)));
+            }
+        }
+    }
+
+    private static Integer year(NodeTuple t, YamlDocument doc, int folderYear, LocalDate buildDate, Diagnostics d) {
         if (t == null) {
             d.error(2, 1, YEAR, "缺少此项，应填写报表所属年度，如 " + folderYear);
             return null;
@@ -124,6 +145,11 @@ public final class ReportReader {
         if (year != folderYear) {
             d.error(doc.line(v), doc.column(v), YEAR, "填写为 " + year + "，但文件在 reports/" + folderYear
                     + "/ 文件夹中；请更正年度，或把文件移到 reports/" + year + "/");
+            return null;
+        }
+        if (year >= buildDate.getYear()) {
+            d.error(doc.line(v), doc.column(v), YEAR, "填写为 " + year + "，但 " + year + " 年度到构建日期 " + buildDate
+                    + " 尚未结束：年度报表只能报已结束的年度（构建日期取自 outputTimestamp，未设置时为当天）");
             return null;
         }
         return year;

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.nianbao.diagnostic.Diagnostics;
+import org.nianbao.form.Invisible;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -17,6 +18,7 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.representer.Representer;
 
 /**
@@ -66,10 +68,31 @@ public record YamlDocument(Node root, int lineOffset) {
             d.error(mark == null ? 0 : line + 1 + lineOffset, mark == null ? 0 : mark.getColumn() + 1, "",
                     syntaxMessage(problem));
             return null;
+        } catch (ReaderException e) {
+            // A character YAML does not allow (NUL and most other control characters): point at it.
+            int[] lineColumn = lineColumn(text, e.getPosition());
+            d.error(lineColumn[0] + lineOffset, lineColumn[1], "", "YAML 格式错误：此处有不可见的 " + Invisible.name(e.getCodePoint())
+                    + "，多为从网页、文档或表格复制时带入：请删除它");
+            return null;
         } catch (YAMLException e) {
             d.error(lineOffset + 1, 1, "", syntaxMessage(String.valueOf(e.getMessage())));
             return null;
         }
+    }
+
+    /** The 1-based line and column of the code point at {@code position} of {@code text}. */
+    private static int[] lineColumn(String text, int position) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0, n = 0; i < text.length() && n < position; i += Character.charCount(text.codePointAt(i)), n++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new int[] {line, column};
     }
 
     /**

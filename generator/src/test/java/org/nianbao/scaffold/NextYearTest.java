@@ -29,6 +29,22 @@ class NextYearTest {
     Path tmp;
 
     @Test
+    void aRenameFromNextYearChangesTheKeys() throws IOException {
+        Path src = Fixtures.copyDemo(tmp.resolve("src"));
+        Files.createDirectories(src.resolve("forms"));
+        Files.writeString(src.resolve("forms/work.yaml"), "rename:\n  basic.uv: { label: 独立访客数, from: 2024 }\n"
+                + "  interact: { label: 互动与回应, from: 2024 }\n");
+
+        NextYear.create(src, 2024, MAX);
+
+        List<String> next = Files.readAllLines(src.resolve("reports/2024/menhu.md"));
+        assertTrue(next.contains("  独立访客数:"), next.toString());
+        assertTrue(next.contains("互动与回应:"), next.toString());
+        assertFalse(next.contains("  独立用户访问总量:"), next.toString());
+        assertTrue(Files.readString(src.resolve("reports/2023/menhu.md")).contains("  独立用户访问总量: "));
+    }
+
+    @Test
     void siteFactsAreKeptAndFiguresCleared() throws IOException {
         Path src = Fixtures.copyDemo(tmp.resolve("src"));
 

@@ -47,7 +47,7 @@ abstract class AbstractNianbaoMojo extends AbstractMojo {
     @Parameter(property = "nianbao.failOnWarning", defaultValue = "false")
     boolean failOnWarning;
 
-    /** 保留报表正文中的原始 HTML，不予转义（模板是可信的，报表源文件不是）；也可在 site.yaml 中设“允许原始HTML: 是”。 */
+    /** 保留报表正文中的原始 HTML：只留表格、图片、安全链接和基本排版，其余删除并警告（模板是可信的，报表源文件不是）；也可在 site.yaml 中设“允许原始HTML: 是”。 */
     @Parameter(property = "nianbao.allowRawHtml", defaultValue = "false")
     boolean allowRawHtml;
 
