@@ -1,9 +1,9 @@
-// What a visitor uses beyond reading: searching the column (from http and file://) and 关怀模式
-// (large text, high contrast) with and without JavaScript.
+// What a visitor uses beyond reading: 关怀模式 (large text, high contrast) with and without
+// JavaScript, and what the search page says without it (search itself: search.test.js).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { launch } from '../lib/browser.js';
 import { serve } from '../lib/server.js';
 
@@ -20,31 +20,6 @@ after(async () => {
   await browser?.close();
   await server?.close();
 });
-
-async function searchFor(base, query) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const errors = [];
-  // (console errors and failed requests of every page are checked by column.test.js)
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${base}search/index.html`);
-  await page.fill('#search-q', query);
-  await page.click('#search-form button');
-  const links = await page.$$eval('#search-results a', (as) => as.map((a) => ({ text: a.textContent, href: a.href })));
-  await context.close();
-  return { links, errors };
-}
-
-for (const [how, base] of [['http', () => server.base], ['file://', () => pathToFileURL(COLUMN).href + '/']]) {
-  test(`search finds reports by site and year by Chinese bigrams (${how})`, async () => {
-    const { links, errors } = await searchFor(base(), '教育局 2023');
-    assert.deepEqual(errors, []);
-    assert.equal(links[0]?.text, '示例市教育局政府网站工作年度报表（2023年度）');
-    assert.ok(links[0].href.endsWith('/2023/jiaoyuju/index.html'), links[0].href);
-    const none = await searchFor(base(), '不存在的词语组合');
-    assert.deepEqual(none.links, []);
-  });
-}
 
 test('without JavaScript the search page says so and 关怀模式 still works', async () => {
   const context = await browser.newContext({ javaScriptEnabled: false });

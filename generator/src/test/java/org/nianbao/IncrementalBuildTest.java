@@ -122,6 +122,7 @@ class IncrementalBuildTest {
             assertFalse(path.matches("charts/.*\\.(png|svg|csv)"), "a chart rewritten: " + path);
             assertFalse(path.startsWith("assets/"), path);
         }
+        assertEquals(1, rewritten.stream().filter(p -> p.startsWith("search/d/")).count(), rewritten.toString());
         assertTrue(rewritten.size() < 20, rewritten.toString());
     }
 

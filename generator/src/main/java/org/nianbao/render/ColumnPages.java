@@ -122,11 +122,7 @@ public final class ColumnPages {
         }
         jobs.add(new OutputJob("embed/index.html", List.of("embed/box.inc", "embed/index.html"), everything,
                 this::writeEmbed));
-        jobs.add(new OutputJob("search/index.html", List.of("search/index.js", "search/index.html"), everything,
-                sink -> {
-                    sink.write("search/index.js", SearchIndex.of(column, markdown).getBytes(StandardCharsets.UTF_8));
-                    render(sink, "search/index.html", "search", Map.of("title", "搜索报表"));
-                }));
+        jobs.addAll(search(everything));
         jobs.add(new OutputJob(ColumnData.SCHEMA, List.of(ColumnData.SCHEMA), () -> "", sink -> sink.write(ColumnData.SCHEMA,
                 ColumnData.schema())));
         jobs.add(new OutputJob(ColumnData.FEED, List.of(ColumnData.FEED), everything, sink -> sink.write(ColumnData.FEED,
@@ -135,6 +131,36 @@ public final class ColumnPages {
             List<String> pages = jobs.stream().flatMap(j -> j.paths().stream()).filter(p -> p.endsWith(".html")).toList();
             jobs.add(new OutputJob(ColumnData.SITEMAP, List.of(ColumnData.SITEMAP), everything, sink -> sink.write(
                     ColumnData.SITEMAP, ColumnData.sitemap(pages, modified, baseUrl).getBytes(StandardCharsets.UTF_8))));
+        }
+        return jobs;
+    }
+
+    /**
+     * The search page with the index's manifest and shards, which depend on every report, and one job
+     * per report for its text in the index, so that an edit rewrites one report's.
+     */
+    private List<OutputJob> search(Supplier<String> everything) {
+        List<Report> docs = SearchIndex.documents(column);
+        List<String> paths = new ArrayList<>(List.of("search/index.html", SearchIndex.MANIFEST));
+        for (int s = 0; s < SearchIndex.shards(docs.size()); s++) {
+            paths.add(SearchIndex.shardPath(s));
+        }
+        List<OutputJob> jobs = new ArrayList<>();
+        jobs.add(new OutputJob("search/index.html", paths, everything, sink -> {
+            sink.write(SearchIndex.MANIFEST, SearchIndex.manifest(column, docs).getBytes(StandardCharsets.UTF_8));
+            List<String> shards = SearchIndex.shardFiles(docs, markdown);
+            for (int s = 0; s < shards.size(); s++) {
+                sink.write(SearchIndex.shardPath(s), shards.get(s).getBytes(StandardCharsets.UTF_8));
+            }
+            render(sink, "search/index.html", "search", Map.of("title", "搜索报表",
+                    "searchYears", column.years(), "searchLevels", SearchIndex.levels(column)));
+        }));
+        for (int i = 0; i < docs.size(); i++) {
+            Report r = docs.get(i);
+            String path = SearchIndex.documentPath(i);
+            int number = i;
+            jobs.add(new OutputJob(path, List.of(path), () -> path + "\n" + sources(List.of(r)),
+                    sink -> sink.write(path, SearchIndex.documentFile(number, r, markdown).getBytes(StandardCharsets.UTF_8))));
         }
         return jobs;
     }

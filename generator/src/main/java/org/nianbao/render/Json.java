@@ -15,6 +15,37 @@ final class Json {
         return s.append('\n').toString();
     }
 
+    /** The same values on one line without spaces, for data a browser loads rather than a person reads. */
+    static String compact(Object value) {
+        StringBuilder s = new StringBuilder();
+        compact(value, s);
+        return s.toString();
+    }
+
+    private static void compact(Object v, StringBuilder s) {
+        if (v instanceof Map<?, ?> map) {
+            s.append('{');
+            int i = 0;
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                s.append(i++ > 0 ? "," : "");
+                string(String.valueOf(e.getKey()), s);
+                s.append(':');
+                compact(e.getValue(), s);
+            }
+            s.append('}');
+        } else if (v instanceof Collection<?> list) {
+            s.append('[');
+            int i = 0;
+            for (Object item : list) {
+                s.append(i++ > 0 ? "," : "");
+                compact(item, s);
+            }
+            s.append(']');
+        } else {
+            write(v, s, 0);
+        }
+    }
+
     private static void write(Object v, StringBuilder s, int indent) {
         if (v == null) {
             s.append("null");

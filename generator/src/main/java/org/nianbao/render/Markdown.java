@@ -19,6 +19,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
 public final class Markdown {
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final org.commonmark.renderer.text.TextContentRenderer text;
     private final boolean allowRawHtml;
 
     public Markdown(boolean allowRawHtml) {
@@ -32,11 +33,13 @@ public final class Markdown {
                 .sanitizeUrls(true)
                 .urlSanitizer(new SafeUrls())
                 .build();
+        // with the tables extension, so that a table's cells are text too
+        this.text = org.commonmark.renderer.text.TextContentRenderer.builder().extensions(extensions).build();
     }
 
     /** The narrative as plain text, for the search index. */
     public String plainText(String markdown) {
-        return org.commonmark.renderer.text.TextContentRenderer.builder().build().render(parser.parse(markdown));
+        return text.render(parser.parse(markdown));
     }
 
     public String render(String markdown) {

@@ -1,67 +1,157 @@
 package org.nianbao.render;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.nianbao.model.Column;
 import org.nianbao.model.Report;
 
 /**
- * The search index: every report's title, site, year, address and the start of its narrative, as a
- * script ({@code search/index.js}) so that it loads from {@code file://} too, where fetch() cannot.
+ * The column's search index, split so that a query loads only what it needs (a province has 16,000
+ * reports), and written as scripts that call {@code NIANBAO_SEARCH} (search.js), since they must load
+ * from {@code file://} too, where fetch() cannot:
+ * <ul>
+ * <li>{@code search/index.js}, the manifest: how many shards there are, and which report numbers
+ *     are of which year and level (numbers run by year, latest first, then level, then site);
+ * <li>{@code search/s/<n>.js}, the shards: each term with its reports ({@link Postings}), a term
+ *     in shard {@link SearchTerms#shardOf}; a query loads the shards of its terms only;
+ * <li>{@code search/d/<number>.js}, one per report: its title, address, level, narrative and form
+ *     as text, loaded for the results shown, to draw their snippets.
+ * </ul>
+ * A report's terms are those of its whole narrative, its form's labels and values, and, counting
+ * {@link #HEAD_WEIGHT} times, its title (site name and year) and level.
  */
 final class SearchIndex {
-    /** Characters of narrative kept per report: enough to find a report by what it did, small at province scale. */
-    static final int EXCERPT = 160;
+    static final String MANIFEST = "search/index.js";
+    /** Reports per shard: shards small enough that a query of a few terms loads well under 300 KB (bench/search). */
+    static final int REPORTS_PER_SHARD = 16;
+    /** A word in the title or level counts as this many in the text. */
+    static final int HEAD_WEIGHT = 4;
+    /** The level shown for the supervision report, which has none: it is the column owner's. */
+    static final String SUPERVISION_LEVEL = "监管年度报表";
 
     private SearchIndex() {
     }
 
-    static String of(Column column, Markdown markdown) {
-        List<Object> docs = new ArrayList<>();
-        for (Report r : column.reports()) {
-            Map<String, Object> d = new LinkedHashMap<>();
-            d.put("t", r.title());
-            d.put("s", r.site().name());
-            d.put("y", r.year());
-            d.put("u", Links.report(r.year(), r.site().slug()));
-            d.put("x", excerptOf(r.body(), markdown));
-            docs.add(d);
+    /** The reports in the index's order: a report's position is its number. */
+    static List<Report> documents(Column column) {
+        Map<String, Integer> levels = new HashMap<>();
+        column.config().levels().forEach(l -> levels.putIfAbsent(l, levels.size()));
+        Map<String, Integer> sites = new HashMap<>();
+        column.config().sites().forEach(s -> sites.putIfAbsent(s.slug(), sites.size()));
+        List<Report> docs = new ArrayList<>(column.reports());
+        docs.sort(Comparator.comparingInt(Report::year).reversed()
+                .thenComparingInt(r -> r.isSupervision() ? Integer.MAX_VALUE : levels.getOrDefault(r.site().level(), -1))
+                .thenComparingInt(r -> sites.getOrDefault(r.site().slug(), -1)));
+        return docs;
+    }
+
+    static int shards(int documents) {
+        return Math.max(1, (documents + REPORTS_PER_SHARD - 1) / REPORTS_PER_SHARD);
+    }
+
+    static String shardPath(int shard) {
+        return "search/s/" + shard + ".js";
+    }
+
+    static String documentPath(int number) {
+        return "search/d/" + number + ".js";
+    }
+
+    static String level(Report r) {
+        return r.isSupervision() ? SUPERVISION_LEVEL : r.site().level();
+    }
+
+    /** The levels the filter offers, in site.yaml's order, then the supervision report's if any. */
+    static List<String> levels(Column column) {
+        List<String> levels = new ArrayList<>(column.config().levels());
+        if (column.reports().stream().anyMatch(Report::isSupervision)) {
+            levels.add(SUPERVISION_LEVEL);
         }
-        // Json escapes <, > and & so the data cannot close the script element
-        return "window.NIANBAO_SEARCH = " + Json.write(docs).strip() + ";\n";
+        return levels;
     }
 
     /**
-     * The excerpt of a narrative, parsing only as much of it as the excerpt needs: a province's
-     * narratives parsed in full cost seconds, and an edit rebuilds this index. The text is cut at a
-     * blank line, where every Markdown block but a fence or an HTML block ends (and those keep their
-     * text when left open), so the cut's plain text starts as the whole text does. Only a link
-     * reference definition, which may come after the link it serves, needs the whole narrative.
+     * The manifest: {@code shards}, {@code levels}, and {@code groups}, each [year, level's position,
+     * first number, number after the last] of a run of reports of one year and level.
      */
-    static String excerptOf(String body, Markdown markdown) {
-        if (!REFERENCE_DEFINITION.matcher(body).find()) {
-            for (int from = 512; from < body.length(); from *= 4) {
-                int cut = body.indexOf("\n\n", from);
-                if (cut < 0) {
-                    break;
-                }
-                String text = excerpt(markdown.plainText(body.substring(0, cut)));
-                if (text.codePointCount(0, text.length()) >= EXCERPT) {
-                    return text;
+    static String manifest(Column column, List<Report> docs) {
+        List<String> levels = levels(column);
+        List<List<Integer>> groups = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            Report r = docs.get(i);
+            int level = levels.indexOf(level(r));
+            List<Integer> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+            if (last != null && last.get(0) == r.year() && last.get(1) == level) {
+                last.set(3, i + 1);
+            } else {
+                groups.add(new ArrayList<>(List.of(r.year(), level, i, i + 1)));
+            }
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("shards", shards(docs.size()));
+        m.put("levels", levels);
+        m.put("groups", groups);
+        return "window.NIANBAO_SEARCH_INDEX = " + Json.compact(m) + ";\n";
+    }
+
+    /** Every shard's script, by shard number; every shard is there, if only empty. */
+    static List<String> shardFiles(List<Report> docs, Markdown markdown) {
+        Map<String, Postings> postings = new HashMap<>();
+        for (int i = 0; i < docs.size(); i++) {
+            Report r = docs.get(i);
+            Map<String, Integer> counts = new HashMap<>();
+            SearchTerms.each(r.title() + " " + level(r), t -> counts.merge(t, HEAD_WEIGHT, Integer::sum));
+            SearchTerms.each(narrative(r, markdown), t -> counts.merge(t, 1, Integer::sum));
+            SearchTerms.each(formText(r), t -> counts.merge(t, 1, Integer::sum));
+            int number = i;
+            counts.forEach((t, c) -> postings.computeIfAbsent(t, k -> new Postings()).add(number, c));
+        }
+        int shards = shards(docs.size());
+        List<Map<String, String>> byShard = new ArrayList<>();
+        for (int s = 0; s < shards; s++) {
+            byShard.add(new TreeMap<>());
+        }
+        postings.forEach((t, p) -> byShard.get(SearchTerms.shardOf(t, shards)).put(t, p.toString()));
+        List<String> files = new ArrayList<>();
+        for (int s = 0; s < shards; s++) {
+            files.add("NIANBAO_SEARCH.shard(" + s + "," + Json.compact(byShard.get(s)) + ");\n");
+        }
+        return files;
+    }
+
+    /** A report's script for its result: title, address (from the column's root), level, year, narrative and form. */
+    static String documentFile(int number, Report r, Markdown markdown) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("t", r.title());
+        d.put("u", Links.report(r.year(), r.site().slug()));
+        d.put("l", level(r));
+        d.put("y", r.year());
+        d.put("x", narrative(r, markdown));
+        d.put("f", formText(r));
+        return "NIANBAO_SEARCH.doc(" + number + "," + Json.compact(d) + ");\n";
+    }
+
+    /** The whole narrative as plain text on one line. */
+    static String narrative(Report r, Markdown markdown) {
+        return markdown.plainText(r.body()).replaceAll("\\s+", " ").strip();
+    }
+
+    /** The form as its table shows it, a row a clause: 办事服务 注册用户数（个） 48788；… */
+    static String formText(Report r) {
+        StringBuilder b = new StringBuilder();
+        for (List<List<Cell>> block : FormTable.of(r.form(), r.figures()).blocks()) {
+            for (List<Cell> row : block) {
+                b.append(b.length() == 0 ? "" : "；");
+                for (int i = 0; i < row.size(); i++) {
+                    b.append(i == 0 ? "" : " ").append(row.get(i).text());
                 }
             }
         }
-        return excerpt(markdown.plainText(body));
-    }
-
-    private static final java.util.regex.Pattern REFERENCE_DEFINITION =
-            java.util.regex.Pattern.compile("(?m)^ {0,3}\\[[^\\]]+\\]:");
-
-    /** The first {@link #EXCERPT} characters (code points, not words: Chinese has no spaces). */
-    static String excerpt(String text) {
-        String t = text.replaceAll("\\s+", " ").strip();
-        return t.codePointCount(0, t.length()) <= EXCERPT ? t : t.substring(0, t.offsetByCodePoints(0, EXCERPT));
+        return b.toString();
     }
 }
