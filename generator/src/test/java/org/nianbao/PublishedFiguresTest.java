@@ -15,7 +15,7 @@ import org.nianbao.source.ReportReader;
  * a given percentage must be the computed one rounded half-up to one decimal, nothing near it.
  */
 class PublishedFiguresTest {
-    private static final FormDefinition FORM = FormLoader.load(null).get(FormLoader.SUPERVISION);
+    private static final FormDefinition FORM = FormLoader.load(java.util.Map.of()).get(FormLoader.SUPERVISION);
     private static final Site OWNER = new Site("zhejiang", "浙江省人民政府办公厅", "省级", 0, Site.NATIONAL_DEADLINE);
     private static final String FILE = "reports/2018/_supervision.md";
 
