@@ -9,10 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.CodeSource;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.parser.Parser;
 import org.jfree.chart.JFreeChart;
 import org.nianbao.output.Sha256;
@@ -30,9 +36,24 @@ import org.yaml.snakeyaml.Yaml;
  * code and the theme are hashed before the build reads them, for the same reason.
  */
 final class BuildInputs {
-    /** Classes whose jar (or class folder) decides the output: a new version of any is a new key. */
-    private static final List<Class<?>> CODE = List.of(Nianbao.class, io.pebbletemplates.pebble.PebbleEngine.class,
-            Parser.class, JFreeChart.class, Yaml.class);
+    /**
+     * The code that decides the output, each as a class it holds and the folder of class files that are
+     * its own. Only those files count, never the jar they came in: the plugin loads nianbao, the theme
+     * and the libraries from their own jars, the command line from one shaded jar, and both must give
+     * one key, so that switching between them renders nothing again.
+     */
+    private static final List<Code> CODE = List.of(
+            new Code(Nianbao.class, "org/nianbao/", "org/nianbao/theme/"),
+            new Code(io.pebbletemplates.pebble.PebbleEngine.class, "io/pebbletemplates/", null),
+            new Code(Parser.class, "org/commonmark/", "org/commonmark/ext/"),
+            new Code(TablesExtension.class, "org/commonmark/ext/gfm/tables/", null),
+            new Code(HeadingAnchorExtension.class, "org/commonmark/ext/heading/anchor/", null),
+            new Code(JFreeChart.class, "org/jfree/", null),
+            new Code(Yaml.class, "org/yaml/snakeyaml/", null));
+
+    /** Files under {@code prefix} but not under {@code except} (null: none) where {@code anchor} comes from. */
+    private record Code(Class<?> anchor, String prefix, String except) {
+    }
 
     private BuildInputs() {
     }
@@ -40,9 +61,7 @@ final class BuildInputs {
     /** The code's and the theme's part of the key: taken before the theme is loaded. */
     static String code(Config config) {
         StringBuilder b = new StringBuilder();
-        Set<String> code = new LinkedHashSet<>();
-        CODE.forEach(c -> code.add(code(c)));
-        code.forEach(c -> b.append("code ").append(c).append('\n'));
+        CODE.forEach(c -> b.append("code ").append(c.prefix()).append(' ').append(code(c)).append('\n'));
         b.append("theme ").append(config.theme()).append(' ').append(themeCode(config, config.theme())).append('\n');
         return b.toString();
     }
@@ -63,33 +82,36 @@ final class BuildInputs {
         return Sha256.of(b.toString());
     }
 
-    /**
-     * The hash of the jar or class folder a class comes from; where that is no file (a jar inside
-     * another), its address, which names its version.
-     */
-    private static String code(Class<?> c) {
-        CodeSource source = c.getProtectionDomain().getCodeSource();
+    /** The hash of a code's files; where its jar is no file (a jar inside another), the jar's address. */
+    private static String code(Code c) {
+        CodeSource source = c.anchor().getProtectionDomain().getCodeSource();
         if (source == null) {
-            return c.getName();
+            return c.anchor().getName();
         }
         try {
-            return hash(Path.of(source.getLocation().toURI()));
+            return hash(Path.of(source.getLocation().toURI()), c.prefix(), c.except());
         } catch (URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
             return source.getLocation().toString();
         }
     }
 
-    /** The hash of the theme's jar, or of its folder when its files are on the class path as files (in tests). */
+    /** The hash of the theme's files, from its jar or, in tests, from the class folder that holds them. */
     private static String themeCode(Config config, String themeName) {
-        URL url = config.themeClassLoader().getResource("org/nianbao/theme/" + themeName + "/theme.yaml");
+        String folder = "org/nianbao/theme/" + themeName + "/";
+        String resource = folder + "theme.yaml";
+        URL url = config.themeClassLoader().getResource(resource);
         if (url == null) {
             return "-";
         }
         try {
             if (url.openConnection() instanceof JarURLConnection jar) {
-                return hash(Path.of(jar.getJarFileURL().toURI()));
+                return hash(Path.of(jar.getJarFileURL().toURI()), folder, null);
             }
-            return hash(Path.of(url.toURI()).getParent());
+            Path root = Path.of(url.toURI());
+            for (int i = 0; i < resource.split("/").length; i++) {
+                root = root.getParent();
+            }
+            return hash(root, folder, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
@@ -97,27 +119,49 @@ final class BuildInputs {
         }
     }
 
-    /** A hash of a file, or of a folder's file names and contents; "-" when there is none. */
-    private static String hash(Path path) {
+    /**
+     * A hash of the names, sizes and CRC-32s of the files under {@code prefix} (but not {@code except})
+     * in a jar or a class folder; "-" when there is none. A jar's CRC-32s are read from its directory,
+     * without inflating a file, and a folder's file gives the same line as that file in a jar, so the
+     * hash depends on the files alone: not on the jar's other files, order, dates or compression.
+     */
+    static String hash(Path path, String prefix, String except) {
+        TreeMap<String, String> files = new TreeMap<>();
         try {
             if (Files.isRegularFile(path)) {
-                return Sha256.of(Files.readAllBytes(path));
-            }
-            if (!Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                try (ZipFile zip = new ZipFile(path.toFile())) {
+                    for (ZipEntry e : Collections.list(zip.entries())) {
+                        if (!e.isDirectory() && counts(e.getName(), prefix, except)) {
+                            files.put(e.getName(), e.getSize() + " " + Long.toHexString(e.getCrc()));
+                        }
+                    }
+                }
+            } else if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                List<Path> all = new ArrayList<>();
+                try (Stream<Path> s = Files.walk(path)) {
+                    s.filter(Files::isRegularFile).forEach(all::add);
+                }
+                for (Path f : all) {
+                    String name = path.relativize(f).toString().replace('\\', '/');
+                    if (counts(name, prefix, except)) {
+                        byte[] bytes = Files.readAllBytes(f);
+                        CRC32 crc = new CRC32();
+                        crc.update(bytes);
+                        files.put(name, bytes.length + " " + Long.toHexString(crc.getValue()));
+                    }
+                }
+            } else {
                 return "-";
             }
-            StringBuilder b = new StringBuilder();
-            List<Path> files;
-            try (Stream<Path> s = Files.walk(path)) {
-                files = s.filter(Files::isRegularFile).sorted().toList();
-            }
-            for (Path f : files) {
-                b.append(path.relativize(f).toString().replace('\\', '/')).append(' ')
-                        .append(Sha256.of(Files.readAllBytes(f))).append('\n');
-            }
-            return Sha256.of(b.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        StringBuilder b = new StringBuilder();
+        files.forEach((name, sum) -> b.append(name).append(' ').append(sum).append('\n'));
+        return Sha256.of(b.toString());
+    }
+
+    private static boolean counts(String name, String prefix, String except) {
+        return name.startsWith(prefix) && (except == null || !name.startsWith(except));
     }
 }

@@ -67,6 +67,39 @@ class LauncherTest {
         assertTrue(missing.err().startsWith("错误：找不到栏目源文件夹 " + tmp + "/没有 此文件夹"), missing.err());
     }
 
+    /**
+     * The demo column as the Maven plugin built it (site-src's package phase), built again by the command line
+     * from the same sources: one build key, so every job is kept and no file is written again.
+     */
+    @Test
+    void theCommandLineKeepsEveryFileOfAColumnTheMavenPluginBuilt() throws Exception {
+        Path plugin = Files.createDirectories(tmp.resolve("插件 输出"));
+        Run copy = sh("cp -R '" + DEMO + "/target/column' '" + DEMO + "/target/.column.manifest' '" + plugin + "/'", Map.of());
+        assertEquals(0, copy.code(), copy.err());
+        Path column = plugin.resolve("column");
+        Map<String, Object> before = fileKeys(column);
+        byte[] manifest = Files.readAllBytes(plugin.resolve(".column.manifest"));
+
+        Run build = sh("'" + home + "/bin/nianbao' build -s '示例 专栏' -o '" + column + "' --output-timestamp "
+                + System.getProperty("output.timestamp"), Map.of());
+        assertEquals(0, build.code(), build.err());
+        assertEquals(new String(manifest, StandardCharsets.UTF_8),
+                Files.readString(plugin.resolve(".column.manifest"), StandardCharsets.UTF_8), "every job's key the same");
+        assertEquals(before, fileKeys(column), "no file written again");
+    }
+
+    /** Each file of a folder by its path, with the identity of the file (inode) behind it. */
+    static Map<String, Object> fileKeys(Path folder) throws IOException {
+        Map<String, Object> keys = new java.util.TreeMap<>();
+        try (Stream<Path> s = Files.walk(folder)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                keys.put(folder.relativize(p).toString(), Files.readAttributes(p,
+                        java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+            }
+        }
+        return keys;
+    }
+
     @Test
     void withoutJavaTheLauncherSaysSoPlainly() throws Exception {
         // a PATH with the tools the launcher uses and no java
