@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.commonmark.parser.Parser;
 import org.jfree.chart.JFreeChart;
-import org.nianbao.output.Sha256;
+import org.nianbao.source.Sha256;
 import org.nianbao.source.SiteReader;
 import org.nianbao.source.SourceFiles;
 import org.yaml.snakeyaml.Yaml;

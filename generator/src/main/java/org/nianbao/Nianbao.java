@@ -27,7 +27,7 @@ import org.nianbao.model.Column;
 import org.nianbao.output.ColumnZip;
 import org.nianbao.output.JobRunner;
 import org.nianbao.output.OutputJob;
-import org.nianbao.output.Sha256;
+import org.nianbao.source.Sha256;
 import org.nianbao.output.StagedOutput;
 import org.nianbao.render.ColumnPages;
 import org.nianbao.render.Markdown;

@@ -11,6 +11,7 @@ import org.nianbao.form.Row;
 import org.nianbao.form.RowType;
 import org.nianbao.form.Value;
 import org.nianbao.model.Report;
+import org.nianbao.source.Csv;
 
 /**
  * Reports as one CSV in the format {@link CsvImport} reads: a row per report, with 代号, 年度, 发布日期

@@ -22,7 +22,7 @@ import org.nianbao.model.Column;
 import org.nianbao.model.Report;
 import org.nianbao.model.Site;
 import org.nianbao.output.OutputJob;
-import org.nianbao.output.Sha256;
+import org.nianbao.source.Sha256;
 import org.nianbao.render.Views.ChartGroup;
 import org.nianbao.render.Views.Entry;
 import org.nianbao.render.Views.Group;

@@ -27,6 +27,7 @@ import org.nianbao.form.FormDefinition;
 import org.nianbao.form.FormLoader;
 import org.nianbao.model.Report;
 import org.nianbao.source.ColumnReader;
+import org.nianbao.source.Csv;
 
 /** The import of a CSV of report figures, and its round trip with the export. */
 class CsvImportTest {

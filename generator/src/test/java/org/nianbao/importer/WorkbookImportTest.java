@@ -23,6 +23,7 @@ import org.nianbao.form.FormDefinition;
 import org.nianbao.form.FormLoader;
 import org.nianbao.model.Report;
 import org.nianbao.source.ColumnReader;
+import org.nianbao.source.Csv;
 
 /** The import of an .xlsx workbook, and its round trip with the workbook export. */
 class WorkbookImportTest {
