@@ -26,7 +26,7 @@ import org.nianbao.form.FormLoader;
 import org.nianbao.model.Column;
 import org.nianbao.output.ColumnZip;
 import org.nianbao.output.JobRunner;
-import org.nianbao.output.OutputJob;
+import org.nianbao.render.OutputJob;
 import org.nianbao.source.Sha256;
 import org.nianbao.output.StagedOutput;
 import org.nianbao.render.ColumnPages;

@@ -21,6 +21,7 @@ import org.nianbao.form.RowType;
 import org.nianbao.form.Suggest;
 import org.nianbao.model.Site;
 import org.nianbao.model.SiteConfig;
+import org.nianbao.render.XlsxWriter;
 import org.nianbao.source.ColumnReader;
 import org.nianbao.source.Csv;
 import org.nianbao.source.FrontMatter;

@@ -10,6 +10,7 @@ import org.nianbao.form.FormDefinition;
 import org.nianbao.form.FormLoader;
 import org.nianbao.model.Column;
 import org.nianbao.model.Report;
+import org.nianbao.render.XlsxExport;
 import org.nianbao.source.ColumnReader;
 import org.nianbao.source.SourceText;
 

@@ -26,6 +26,7 @@ import org.nianbao.diagnostic.Diagnostic;
 import org.nianbao.form.FormDefinition;
 import org.nianbao.form.FormLoader;
 import org.nianbao.model.Report;
+import org.nianbao.render.CsvExport;
 import org.nianbao.source.ColumnReader;
 import org.nianbao.source.Csv;
 
