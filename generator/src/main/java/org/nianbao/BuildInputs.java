@@ -21,7 +21,7 @@ import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.parser.Parser;
 import org.jfree.chart.JFreeChart;
-import org.nianbao.output.Sha256;
+import org.nianbao.source.Sha256;
 import org.nianbao.source.SiteReader;
 import org.nianbao.source.SourceFiles;
 import org.yaml.snakeyaml.Yaml;

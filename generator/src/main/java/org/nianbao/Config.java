@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.nianbao.source.SourceText;
 
 /**
  * What to build: checked when built, immutable afterwards, safe to share between threads.
@@ -22,7 +23,7 @@ import java.util.Optional;
  */
 public final class Config {
     /** No real report is near this; larger files are refused before they are read. */
-    public static final long DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+    public static final long DEFAULT_MAX_FILE_BYTES = SourceText.DEFAULT_MAX_BYTES;
 
     private final Path sourceDirectory;
     private final Path outputDirectory;

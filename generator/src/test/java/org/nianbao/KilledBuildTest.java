@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.output.CrashingBuild;
-import org.nianbao.output.Sha256;
+import org.nianbao.source.Sha256;
 
 /**
  * A build killed at any moment (a JVM of its own, stopped dead) leaves the output folder holding the

@@ -4,7 +4,7 @@ import java.awt.Font;
 import java.awt.FontFormatException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import org.nianbao.output.Sha256;
+import org.nianbao.source.Sha256;
 
 /**
  * The one font every chart is drawn with: the theme's bundled CJK font or the site's own, loaded from

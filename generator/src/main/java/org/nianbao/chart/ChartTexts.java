@@ -6,7 +6,7 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import org.nianbao.chart.ChartSpec.Series;
-import org.nianbao.importer.Csv;
+import org.nianbao.source.Csv;
 
 /** A chart's data as words and tables: the alt text, the data table and the CSV file. */
 public final class ChartTexts {

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.nianbao.diagnostic.Diagnostic;
 import org.nianbao.diagnostic.Severity;
 import org.nianbao.form.FormDefinition;
-import org.nianbao.form.Invisible;
+import org.nianbao.source.Invisible;
 import org.nianbao.model.Column;
 import org.nianbao.model.Report;
 import org.nianbao.model.Site;

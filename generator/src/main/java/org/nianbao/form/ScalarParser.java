@@ -6,6 +6,7 @@ import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
+import org.nianbao.source.Invisible;
 
 /**
  * Types one scalar of front matter against its row. The scalar's text is taken as written: YAML's

@@ -14,6 +14,7 @@ import org.nianbao.form.FormDefinition;
 import org.nianbao.form.Row;
 import org.nianbao.form.RowType;
 import org.nianbao.form.Suggest;
+import org.nianbao.render.CsvExport;
 
 /**
  * The heads of a report CSV, named after the form: {@code 代号}, {@code 年度}, {@code 发布日期}, then
@@ -21,12 +22,12 @@ import org.nianbao.form.Suggest;
  * field numbered ({@code 移动新媒体/微博/1/名称}). The form is the one source of the heads and their order.
  */
 final class CsvHeads {
-    static final String SLUG = "代号";
-    static final String YEAR = "年度";
-    static final String PUBLISHED = "发布日期";
-    static final List<String> META = List.of(SLUG, YEAR, PUBLISHED);
-    /** In the 代号 column of row 2: that row holds the units, as in the workbook written for filling. */
-    static final String UNITS = "单位";
+    // The export (render) owns the format; import reads what it writes.
+    static final String SLUG = CsvExport.SLUG;
+    static final String YEAR = CsvExport.YEAR;
+    static final String PUBLISHED = CsvExport.PUBLISHED;
+    static final List<String> META = CsvExport.META;
+    static final String UNITS = CsvExport.UNITS;
     private static final Map<String, String> META_IDS = Map.of("slug", SLUG, "year", YEAR, "published", PUBLISHED);
     private static final Pattern NUMBER = Pattern.compile("[/.]([1-9][0-9]{0,2})[/.]");
 
@@ -37,9 +38,8 @@ final class CsvHeads {
         this.columns = columns;
     }
 
-    /** The head of field {@code field} of account {@code n} of {@code list}, as report pages key it: 移动新媒体/微博/1/名称. */
     static String account(Row list, int n, Row field) {
-        return list.labelPath() + "/" + n + "/" + field.label();
+        return CsvExport.account(list, n, field);
     }
 
     /**

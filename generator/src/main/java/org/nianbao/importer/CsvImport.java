@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.nianbao.Config;
 import org.nianbao.diagnostic.Diagnostic;
 import org.nianbao.diagnostic.Diagnostics;
 import org.nianbao.form.Edition;
@@ -22,7 +21,9 @@ import org.nianbao.form.RowType;
 import org.nianbao.form.Suggest;
 import org.nianbao.model.Site;
 import org.nianbao.model.SiteConfig;
+import org.nianbao.render.XlsxWriter;
 import org.nianbao.source.ColumnReader;
+import org.nianbao.source.Csv;
 import org.nianbao.source.FrontMatter;
 import org.nianbao.source.ReportReader;
 import org.nianbao.source.SiteReader;
@@ -221,7 +222,7 @@ public final class CsvImport {
             return new Result(d.list(), List.of(), charset, workbook);
         }
         Diagnostics siteProblems = new Diagnostics(SiteReader.FILE);
-        SiteConfig sites = SiteReader.read(src, Config.DEFAULT_MAX_FILE_BYTES, siteProblems);
+        SiteConfig sites = SiteReader.read(src, SourceText.DEFAULT_MAX_BYTES, siteProblems);
         if (sites == null) {
             return new Result(siteProblems.list(), List.of(), charset, workbook);
         }
@@ -407,7 +408,7 @@ public final class CsvImport {
             return null;
         }
         Diagnostics d = new Diagnostics(rel);
-        String existing = SourceText.read(target, Config.DEFAULT_MAX_FILE_BYTES, d);
+        String existing = SourceText.read(target, SourceText.DEFAULT_MAX_BYTES, d);
         if (existing == null) {
             problems.addAll(d.list());
             return null;

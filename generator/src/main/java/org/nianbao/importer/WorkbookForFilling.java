@@ -4,14 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.nianbao.Config;
 import org.nianbao.diagnostic.Diagnostic;
 import org.nianbao.form.Edition;
 import org.nianbao.form.FormDefinition;
 import org.nianbao.form.FormLoader;
 import org.nianbao.model.Column;
 import org.nianbao.model.Report;
+import org.nianbao.render.XlsxExport;
 import org.nianbao.source.ColumnReader;
+import org.nianbao.source.SourceText;
 
 /** The command line's and the plugin's export: a year's workbook to send out for filling and import back. */
 public final class WorkbookForFilling {
@@ -34,7 +35,7 @@ public final class WorkbookForFilling {
      * @throws IllegalArgumentException when the form has no edition for {@code year}
      */
     public static Result write(Path sourceDir, int year, Path target) throws IOException {
-        ColumnReader.Result read = ColumnReader.read(sourceDir, Config.DEFAULT_MAX_FILE_BYTES);
+        ColumnReader.Result read = ColumnReader.read(sourceDir, SourceText.DEFAULT_MAX_BYTES);
         Column column = read.column();
         if (column == null) {
             return new Result(read.diagnostics(), 0, 0);

@@ -19,6 +19,7 @@ import java.util.zip.ZipFile;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.nianbao.source.Csv;
 
 /**
  * One sheet of an Office Open XML workbook (.xlsx, as Excel, WPS and LibreOffice save it) as records

@@ -8,6 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.nianbao.concurrent.Parallel;
+import org.nianbao.render.OutputJob;
+import org.nianbao.source.Sha256;
 
 /**
  * Runs a column's jobs into a {@link StagedOutput}: a job whose key (its inputs with the build's)

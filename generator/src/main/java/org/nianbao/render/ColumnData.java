@@ -14,7 +14,7 @@ import org.nianbao.form.Figure;
 import org.nianbao.form.Quarter;
 import org.nianbao.form.Row;
 import org.nianbao.form.Value;
-import org.nianbao.importer.Csv;
+import org.nianbao.source.Csv;
 import org.nianbao.model.Column;
 import org.nianbao.model.Report;
 import org.nianbao.xml.Xml;

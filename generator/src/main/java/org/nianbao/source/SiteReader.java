@@ -12,7 +12,6 @@ import java.util.Set;
 import java.time.MonthDay;
 import java.util.regex.Pattern;
 import org.nianbao.diagnostic.Diagnostics;
-import org.nianbao.form.Invisible;
 import org.nianbao.model.Site;
 import org.nianbao.model.SiteConfig;
 import org.yaml.snakeyaml.nodes.MappingNode;

@@ -20,7 +20,6 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.nianbao.diagnostic.Diagnostic;
 import org.nianbao.diagnostic.Diagnostics;
-import org.nianbao.output.Sha256;
 
 /**
  * The one way a check or a build reads the source folder. Every file is read once, and what is

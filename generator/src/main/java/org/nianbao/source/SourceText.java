@@ -11,6 +11,9 @@ import org.nianbao.diagnostic.Diagnostics;
 
 /** Reads a source file as strict UTF-8, tolerating a BOM and CRLF line ends. */
 public final class SourceText {
+    /** The default size limit of a source file (Config.DEFAULT_MAX_FILE_BYTES): no real report is near it. */
+    public static final long DEFAULT_MAX_BYTES = 1024 * 1024;
+
     private SourceText() {
     }
 

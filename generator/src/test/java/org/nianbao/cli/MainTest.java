@@ -184,7 +184,7 @@ class MainTest {
         var form = org.nianbao.form.FormLoader.load(src).get(org.nianbao.form.FormLoader.WORK);
         var reports = org.nianbao.source.ColumnReader.read(src, org.nianbao.Config.DEFAULT_MAX_FILE_BYTES).column()
                 .reports().stream().filter(r -> r.year() == 2023).toList();
-        return org.nianbao.importer.CsvExport.csv(reports, form.forEdition(form.defaultEdition(2023).orElseThrow()));
+        return org.nianbao.render.CsvExport.csv(reports, form.forEdition(form.defaultEdition(2023).orElseThrow()));
     }
 
     @Test

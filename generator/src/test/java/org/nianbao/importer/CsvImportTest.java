@@ -26,7 +26,9 @@ import org.nianbao.diagnostic.Diagnostic;
 import org.nianbao.form.FormDefinition;
 import org.nianbao.form.FormLoader;
 import org.nianbao.model.Report;
+import org.nianbao.render.CsvExport;
 import org.nianbao.source.ColumnReader;
+import org.nianbao.source.Csv;
 
 /** The import of a CSV of report figures, and its round trip with the export. */
 class CsvImportTest {

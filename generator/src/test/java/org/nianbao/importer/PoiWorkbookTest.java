@@ -30,6 +30,7 @@ import org.nianbao.form.FormDefinition;
 import org.nianbao.form.FormLoader;
 import org.nianbao.form.RowType;
 import org.nianbao.model.Report;
+import org.nianbao.render.CsvExport;
 import org.nianbao.source.ColumnReader;
 
 /**

@@ -22,7 +22,11 @@ import org.nianbao.Fixtures;
 import org.nianbao.form.FormDefinition;
 import org.nianbao.form.FormLoader;
 import org.nianbao.model.Report;
+import org.nianbao.render.CsvExport;
+import org.nianbao.render.XlsxExport;
+import org.nianbao.render.XlsxWriter;
 import org.nianbao.source.ColumnReader;
+import org.nianbao.source.Csv;
 
 /** The import of an .xlsx workbook, and its round trip with the workbook export. */
 class WorkbookImportTest {

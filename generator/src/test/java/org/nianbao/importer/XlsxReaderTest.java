@@ -15,6 +15,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.source.Csv;
 
 /** Workbooks as other programs may write them, down to their XML. */
 class XlsxReaderTest {

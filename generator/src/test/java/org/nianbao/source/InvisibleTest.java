@@ -1,4 +1,4 @@
-package org.nianbao.form;
+package org.nianbao.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package org.nianbao.importer;
+package org.nianbao.render;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,13 +11,21 @@ import org.nianbao.form.Row;
 import org.nianbao.form.RowType;
 import org.nianbao.form.Value;
 import org.nianbao.model.Report;
+import org.nianbao.source.Csv;
 
 /**
- * Reports as one CSV in the format {@link CsvImport} reads: a row per report, with 代号, 年度, 发布日期
+ * Reports as one CSV in the format {@code importer.CsvImport} reads: a row per report, with 代号, 年度, 发布日期
  * and the form's rows as heads, each list's accounts numbered up to the most any report has. For the
  * column's per-year data download and for the round trip of an import.
  */
 public final class CsvExport {
+    public static final String SLUG = "代号";
+    public static final String YEAR = "年度";
+    public static final String PUBLISHED = "发布日期";
+    public static final List<String> META = List.of(SLUG, YEAR, PUBLISHED);
+    /** In the 代号 column of row 2: that row holds the units, as in the workbook written for filling. */
+    public static final String UNITS = "单位";
+
     private CsvExport() {
     }
 
@@ -42,21 +50,21 @@ public final class CsvExport {
      * @param rows the form row of each column (the list for an account field), {@code null} for 代号, 年度, 发布日期
      * @param fields the account field of each column, else {@code null}
      */
-    record Table(List<String> heads, List<Row> rowOf, List<Row> fields, List<List<String>> rows) {
+    public record Table(List<String> heads, List<Row> rowOf, List<Row> fields, List<List<String>> rows) {
         /** The value type of column {@code i}, or {@code null} for 代号, 年度, 发布日期. */
-        RowType type(int i) {
+        public RowType type(int i) {
             return fields.get(i) != null ? fields.get(i).valueType() : rowOf.get(i) == null ? null : rowOf.get(i).valueType();
         }
 
-        String unit(int i) {
+        public String unit(int i) {
             return fields.get(i) != null ? fields.get(i).unit() : rowOf.get(i) == null ? "" : rowOf.get(i).unit();
         }
     }
 
-    static Table table(List<Report> reports, FormDefinition form) {
+    public static Table table(List<Report> reports, FormDefinition form) {
         List<Report> rows = reports.stream().filter(r -> r.form().id().equals(form.id())).toList();
-        List<String> heads = new ArrayList<>(CsvHeads.META);
-        List<Row> rowOf = new ArrayList<>(java.util.Collections.nCopies(CsvHeads.META.size(), null));
+        List<String> heads = new ArrayList<>(META);
+        List<Row> rowOf = new ArrayList<>(java.util.Collections.nCopies(META.size(), null));
         List<Row> fields = new ArrayList<>(rowOf);
         List<Function<Report, String>> cells = new ArrayList<>(List.of(
                 r -> r.site().slug(), r -> String.valueOf(r.year()), r -> r.published().toString()));
@@ -66,7 +74,7 @@ public final class CsvExport {
                 for (int n = 1; n <= Math.max(1, most); n++) {
                     int index = n - 1;
                     for (Row field : row.children()) {
-                        heads.add(CsvHeads.account(row, n, field));
+                        heads.add(account(row, n, field));
                         rowOf.add(row);
                         fields.add(field);
                         cells.add(r -> index < accounts(r, row).size()
@@ -100,5 +108,10 @@ public final class CsvExport {
     /** As the report's table shows it; options joined by “、”, or “无” when none is ticked. */
     private static String cell(Figure f) {
         return f == null || f.computed() ? "" : f.value().display();
+    }
+
+    /** The head of field {@code field} of account {@code n} of {@code list}, as report pages key it: 移动新媒体/微博/1/名称. */
+    public static String account(Row list, int n, Row field) {
+        return list.labelPath() + "/" + n + "/" + field.label();
     }
 }

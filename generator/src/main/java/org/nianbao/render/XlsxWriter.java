@@ -1,4 +1,4 @@
-package org.nianbao.importer;
+package org.nianbao.render;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,7 +18,7 @@ import java.util.zip.ZipOutputStream;
  * <p>Text cells and text columns get the “文本” (@) number format, so that what an office types into
  * them later (标识码 with leading zeros, long 备案号) stays text; numbers are number cells.
  */
-final class XlsxWriter {
+public final class XlsxWriter {
     /**
      * Not 1980-01-01 00:00: the JDK takes that DOS time for "before 1980" and adds an extended
      * timestamp computed in the default time zone, so the bytes would differ from zone to zone.
@@ -37,14 +37,14 @@ final class XlsxWriter {
      *                  written as one, anything else as text
      * @param frozenColumns columns kept in view when scrolling sideways (the 代号)
      */
-    record Sheet(String name, List<List<String>> heads, List<Boolean> textual, List<List<String>> rows,
+    public record Sheet(String name, List<List<String>> heads, List<Boolean> textual, List<List<String>> rows,
             int frozenColumns) {
     }
 
     private XlsxWriter() {
     }
 
-    static byte[] write(Sheet sheet) {
+    public static byte[] write(Sheet sheet) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             entry(zip, "[Content_Types].xml", CONTENT_TYPES);
@@ -60,7 +60,7 @@ final class XlsxWriter {
     }
 
     /** The column's letters as Excel names it: A for 1, Z for 26, AA for 27. */
-    static String columnName(int number) {
+    public static String columnName(int number) {
         StringBuilder s = new StringBuilder();
         for (int n = number; n > 0; n = (n - 1) / 26) {
             s.insert(0, (char) ('A' + (n - 1) % 26));

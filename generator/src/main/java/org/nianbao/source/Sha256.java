@@ -1,4 +1,4 @@
-package org.nianbao.output;
+package org.nianbao.source;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

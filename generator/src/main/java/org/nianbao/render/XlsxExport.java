@@ -1,4 +1,4 @@
-package org.nianbao.importer;
+package org.nianbao.render;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,8 +9,8 @@ import org.nianbao.model.Report;
 import org.nianbao.model.Site;
 
 /**
- * Reports as an .xlsx workbook that {@link CsvImport#runWorkbook} reads back unchanged: the heads of
- * {@link CsvExport}, a second head row with the units (代号 column: {@value CsvHeads#UNITS}), the heads
+ * Reports as an .xlsx workbook that {@code importer.CsvImport.runWorkbook} reads back unchanged: the heads of
+ * {@link CsvExport}, a second head row with the units (代号 column: {@value CsvExport#UNITS}), the heads
  * and the 代号 column frozen, every column but the numbers formatted as text so that codes keep their
  * leading zeros when typed in.
  */
@@ -49,7 +49,7 @@ public final class XlsxExport {
     }
 
     /** The sites that owe a report in {@code year} and have none among {@code reports}. */
-    static List<Site> owing(List<Report> reports, List<Site> sites, int year) {
+    public static List<Site> owing(List<Report> reports, List<Site> sites, int year) {
         return sites.stream().filter(s -> s.expectedIn(year)
                 && reports.stream().noneMatch(r -> r.site().slug().equals(s.slug()))).toList();
     }
@@ -58,7 +58,7 @@ public final class XlsxExport {
         List<String> units = new ArrayList<>();
         List<Boolean> textual = new ArrayList<>();
         for (int i = 0; i < t.heads().size(); i++) {
-            units.add(i == 0 ? CsvHeads.UNITS : t.unit(i));
+            units.add(i == 0 ? CsvExport.UNITS : t.unit(i));
             RowType type = t.type(i);
             textual.add(i != 1 && (type == null || !(type == RowType.COUNT || type == RowType.DECIMAL
                     || type == RowType.PERCENT)));

@@ -1,4 +1,4 @@
-package org.nianbao.importer;
+package org.nianbao.source;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,26 +18,26 @@ public final class Csv {
      *                breaks inside quoted fields
      * @param numbers the indexes of the fields a workbook stored as numbers rather than text
      */
-    record Record(int number, List<String> fields, java.util.Set<Integer> numbers) {
-        Record {
+    public record Record(int number, List<String> fields, java.util.Set<Integer> numbers) {
+        public Record {
             fields = List.copyOf(fields);
             numbers = java.util.Set.copyOf(numbers);
         }
 
         /** A CSV record: every field is text. */
-        Record(int number, List<String> fields) {
+        public Record(int number, List<String> fields) {
             this(number, fields, java.util.Set.of());
         }
 
-        boolean isBlank() {
+        public boolean isBlank() {
             return fields.stream().allMatch(String::isBlank);
         }
     }
 
     /** A text that is not CSV, with the row and field (1-based) where that shows. */
-    static final class Malformed extends Exception {
-        final int row;
-        final int field;
+    public static final class Malformed extends Exception {
+        public final int row;
+        public final int field;
 
         Malformed(int row, int field, String message) {
             super(message, null, false, false);
@@ -49,7 +49,7 @@ public final class Csv {
     private Csv() {
     }
 
-    static List<Record> parse(String text) throws Malformed {
+    public static List<Record> parse(String text) throws Malformed {
         String s = text.replace("\r\n", "\n").replace('\r', '\n');
         List<Record> records = new ArrayList<>();
         List<String> fields = new ArrayList<>();
@@ -138,7 +138,7 @@ public final class Csv {
     }
 
     /** A field as read: the ' that {@link #field} put before a formula's first character taken off. */
-    static String plain(String f) {
+    public static String plain(String f) {
         return f.length() > 1 && f.charAt(0) == '\'' && "=+-@".indexOf(f.charAt(1)) >= 0 ? f.substring(1) : f;
     }
 }

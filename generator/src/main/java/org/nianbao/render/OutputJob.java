@@ -1,9 +1,8 @@
-package org.nianbao.output;
+package org.nianbao.render;
 
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.nianbao.render.PageSink;
 
 /**
  * One piece of the column that is rendered at once: a page with its data files, or a chart in its

@@ -1,4 +1,4 @@
-package org.nianbao.form;
+package org.nianbao.source;
 
 /**
  * Characters that show as nothing: zero-width spaces, byte order marks, direction marks and control
