@@ -305,6 +305,8 @@ public final class ColumnPages {
         }
         Map<String, Object> c = new HashMap<>();
         c.put("title", year + "年度图表");
+        // pasted into news posts elsewhere: the column's address when known, else paths from this page
+        c.put("imgBase", baseUrl == null ? "" : baseUrl);
         c.put("year", year);
         c.put("yearHref", Links.year(year));
         c.put("groups", groups);
