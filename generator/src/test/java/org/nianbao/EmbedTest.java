@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -45,5 +46,27 @@ class EmbedTest {
         Document page = Jsoup.parse(Fixtures.read(out.resolve("embed/index.html")));
         assertEquals("../2023/index.html", page.selectFirst(".nianbao-box li a").attr("href"));
         assertTrue(page.text().contains("请在构建时设置栏目地址（baseUrl）"));
+        // said plainly, before the preview: the links will not work where the box is pasted
+        Element notice = page.selectFirst("main .notice");
+        assertTrue(notice.text().contains("挂件中的链接是相对地址，直接放到门户首页后点不开"), notice.text());
+        assertTrue(page.html().indexOf("class=\"notice\"") < page.html().indexOf("id=\"preview\""));
+        Document gallery = Jsoup.parse(Fixtures.read(out.resolve("charts/2023/index.html")));
+        assertTrue(gallery.selectFirst("main .notice").text().contains("粘贴到其他页面后图片不会显示"));
+    }
+
+    @Test
+    void withAnAddressTheGallerysImgSnippetsUseAbsoluteAddresses() throws IOException {
+        Path out = tmp.resolve("column");
+        Nianbao.build(Config.builder(Fixtures.DEMO).outputDirectory(out).baseUrl("https://www.shili.gov.cn/zfwzndbb/").build());
+        Document gallery = Jsoup.parse(Fixtures.read(out.resolve("charts/2023/index.html")));
+        List<Element> snippets = gallery.select("textarea.snippet");
+        assertEquals(93, snippets.size());
+        for (Element t : snippets) {
+            Element img = Jsoup.parseBodyFragment(t.text()).selectFirst("img");
+            assertTrue(img.attr("src").startsWith("https://www.shili.gov.cn/zfwzndbb/charts/2023/"), img.attr("src"));
+            assertTrue(img.attr("srcset").startsWith("https://www.shili.gov.cn/zfwzndbb/charts/2023/"), img.attr("srcset"));
+        }
+        assertTrue(gallery.select("main .notice").isEmpty());
+        assertTrue(Jsoup.parse(Fixtures.read(out.resolve("embed/index.html"))).select("main .notice").isEmpty());
     }
 }

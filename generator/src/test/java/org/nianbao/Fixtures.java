@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -24,13 +25,15 @@ public final class Fixtures {
     public static Path copyDemo(Path dir) throws IOException {
         Files.createDirectories(dir);
         Files.copy(DEMO.resolve("site.yaml"), dir.resolve("site.yaml"));
-        try (Stream<Path> s = Files.walk(DEMO.resolve("reports"))) {
-            for (Path p : s.sorted().toList()) {
-                Path to = dir.resolve(DEMO.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
+        for (String folder : List.of("reports", "static")) {
+            try (Stream<Path> s = Files.walk(DEMO.resolve(folder))) {
+                for (Path p : s.sorted().toList()) {
+                    Path to = dir.resolve(DEMO.relativize(p).toString());
+                    if (Files.isDirectory(p)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.copy(p, to);
+                    }
                 }
             }
         }

@@ -144,7 +144,7 @@ class HostileContentTest {
 
     /** The theme's own scripts (trusted code) and the generated search index: nothing else may run. */
     private static final java.util.regex.Pattern OWN_SCRIPT =
-            java.util.regex.Pattern.compile("(\\.\\./)*assets/(care|search)\\.[0-9a-f]{8}\\.js|index\\.js");
+            java.util.regex.Pattern.compile("(\\.\\./)*assets/(care|search|charts)\\.[0-9a-f]{8}\\.js|index\\.js");
 
     /** Script elements, event handlers, script URLs, frames, objects and outside resources. */
     static List<String> executable(String name, Document doc) {

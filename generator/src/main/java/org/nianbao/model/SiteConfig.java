@@ -17,9 +17,11 @@ import java.util.Optional;
  * @param allowRawHtml whether raw HTML in narratives is kept (off by default: it is escaped)
  * @param deadline     发布期限: the day of the following year by which reports must be published
  * @param chartFont    图表字体: the site's own chart font, a path relative to the source folder; empty for the theme's
+ * @param portal       the hosting portal's name and the footer's links
  */
 public record SiteConfig(String title, String sponsor, String idCode, String icp, String psb, String intro,
-        List<String> levels, List<Site> sites, boolean allowRawHtml, java.time.MonthDay deadline, String chartFont) {
+        List<String> levels, List<Site> sites, boolean allowRawHtml, java.time.MonthDay deadline, String chartFont,
+        Portal portal) {
 
     public SiteConfig {
         levels = List.copyOf(levels);

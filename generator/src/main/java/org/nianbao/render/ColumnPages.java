@@ -117,6 +117,7 @@ public final class ColumnPages {
                 jobs.add(page(Links.site(site.slug()), "site", inputs, () -> site(site)));
             }
         }
+        jobs.add(page(Links.SITEMAP_PAGE, "sitemap", everything, this::sitemapPage));
         jobs.add(new OutputJob("embed/index.html", List.of("embed/box.inc", "embed/index.html"), everything,
                 this::writeEmbed));
         jobs.addAll(search(everything));
@@ -200,6 +201,7 @@ public final class ColumnPages {
         all.put("canonical", baseUrl == null ? "" : baseUrl + path);
         all.put("siteDomain", baseUrl == null ? "" : java.net.URI.create(baseUrl).getHost());
         all.put("feedHref", ColumnData.FEED);
+        all.put("sitemapHref", Links.SITEMAP_PAGE);
         sink.write(path, templates.render(template, all).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -228,6 +230,31 @@ public final class ColumnPages {
         page.put("absolute", baseUrl != null);
         page.put("linkBase", baseUrl == null ? "../" : baseUrl);
         render(sink, "embed/index.html", "embed", page);
+    }
+
+    /** 网站地图: every page of the column by year, by site, and the tools. */
+    private Map<String, Object> sitemapPage() {
+        List<Views.MapSection> sections = new ArrayList<>();
+        sections.add(new Views.MapSection("栏目首页", "index.html", List.of()));
+        for (int year : column.years()) {
+            List<Link> links = new ArrayList<>();
+            column.reportsOf(year).forEach(r -> links.add(new Link(r.site().name(), Links.report(year, r.site().slug()))));
+            column.supervisionOf(year).ifPresent(r -> links.add(new Link(r.title(), Links.report(year, r.site().slug()))));
+            if (charts != null) {
+                links.add(new Link(year + "年度图表", Links.gallery(year)));
+            }
+            sections.add(new Views.MapSection(year + "年度", Links.year(year), links));
+        }
+        sections.add(new Views.MapSection("历年报表", "", column.config().sites().stream()
+                .filter(site -> !column.reportsOf(site).isEmpty())
+                .map(site -> new Link(site.name(), Links.site(site.slug()))).toList()));
+        sections.add(new Views.MapSection("栏目服务", "", List.of(new Link("搜索报表", "search/index.html"),
+                new Link("首页挂件", "embed/index.html"), new Link("订阅更新（Atom）", ColumnData.FEED),
+                new Link("数据结构说明", ColumnData.SCHEMA))));
+        Map<String, Object> c = new HashMap<>();
+        c.put("title", "网站地图");
+        c.put("sections", sections);
+        return c;
     }
 
     private Map<String, Object> home() {
@@ -275,6 +302,8 @@ public final class ColumnPages {
         }
         Map<String, Object> c = new HashMap<>();
         c.put("title", year + "年度图表");
+        // pasted into news posts elsewhere: the column's address when known, else paths from this page
+        c.put("imgBase", baseUrl == null ? "" : baseUrl);
         c.put("year", year);
         c.put("yearHref", Links.year(year));
         c.put("groups", groups);

@@ -19,6 +19,9 @@ final class Links {
         return "../".repeat(depth);
     }
 
+    /** 网站地图: the column's pages as a page, which the footer links. */
+    static final String SITEMAP_PAGE = "sitemap/index.html";
+
     static String year(int year) {
         return year + "/index.html";
     }

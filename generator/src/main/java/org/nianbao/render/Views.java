@@ -55,4 +55,8 @@ public final class Views {
     /** A row of a site's page: one form row's values across the years (empty string where no report). */
     public record TrendRow(String section, String label, String kind, List<String> values) {
     }
+
+    /** A part of the site map page: a heading with its link (may be empty) and the links under it. */
+    public record MapSection(String label, String href, List<Link> links) {
+    }
 }

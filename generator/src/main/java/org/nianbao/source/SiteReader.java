@@ -12,6 +12,7 @@ import java.util.Set;
 import java.time.MonthDay;
 import java.util.regex.Pattern;
 import org.nianbao.diagnostic.Diagnostics;
+import org.nianbao.model.Portal;
 import org.nianbao.model.Site;
 import org.nianbao.model.SiteConfig;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -30,7 +31,8 @@ public final class SiteReader {
     public static final String SUPERVISION_SLUG = "supervision";
 
     private static final List<String> KEYS = List.of("栏目名称", "主办单位", "网站标识码", "ICP备案号", "公安机关备案号",
-            "简介", "层级", "网站", "允许原始HTML", "发布期限", "图表字体");
+            "简介", "层级", "网站", "允许原始HTML", "发布期限", "图表字体", "门户网站名称", "联系我们", "找错地址",
+            "党政机关标识图片", "党政机关标识链接", "网站图标");
     private static final Pattern FONT_FILE = Pattern.compile("(?i).+\\.(ttf|otf|ttc)");
     private static final List<String> SITE_KEYS = List.of("代号", "名称", "层级", "起始年度", "发布期限");
 
@@ -121,7 +123,52 @@ public final class SiteReader {
         }
         return new SiteConfig(title, sponsor, text(map, "网站标识码", false), text(map, "ICP备案号", false),
                 text(map, "公安机关备案号", false), text(map, "简介", false), levels, sites, raw.equals("是"),
-                deadline, chartFont(map));
+                deadline, chartFont(map), portal(map, title));
+    }
+
+    /** The portal's name and footer links; the 找错 address defaults to the national platform's. */
+    private Portal portal(Map<String, NodeTuple> map, String title) {
+        String name = text(map, "门户网站名称", false);
+        String idCode = text(map, "网站标识码", false);
+        String errorReport = map.containsKey("找错地址") ? url(map, "找错地址") : Portal.ERROR_REPORT;
+        if (!errorReport.isEmpty() && errorReport.contains("{标识码}") && idCode.isEmpty()) {
+            errorReport = ""; // the platform needs the site's 标识码
+        }
+        return new Portal(name.isEmpty() ? title : name, url(map, "联系我们"), errorReport.replace("{标识码}", idCode),
+                columnFile(map, "党政机关标识图片"), url(map, "党政机关标识链接"), columnFile(map, "网站图标"));
+    }
+
+    /** An address for a link: http, https or mailto. */
+    private String url(Map<String, NodeTuple> map, String key) {
+        String url = text(map, key, false);
+        if (!url.isEmpty() && !url.matches("(?i)(https?://[^\\s]+|mailto:[^\\s]+)")) {
+            Node n = map.get(key).getValueNode();
+            d.error(doc.line(n), doc.column(n), key, "“" + url + "”不可用：应为 http://、https:// 或 mailto: 开头的地址");
+            return "";
+        }
+        return url;
+    }
+
+    /** A file the column serves from static/, e.g. static/favicon.ico. */
+    private String columnFile(Map<String, NodeTuple> map, String key) {
+        String file = text(map, key, false);
+        if (file.isEmpty()) {
+            return "";
+        }
+        Node n = map.get(key).getValueNode();
+        String normal;
+        try {
+            normal = Path.of(file).normalize().toString().replace('\\', '/');
+        } catch (java.nio.file.InvalidPathException e) {
+            normal = "";
+        }
+        if (!file.startsWith("static/") || !normal.equals(file) || !files.exists(file)
+                || Files.isDirectory(files.root().resolve(file), LinkOption.NOFOLLOW_LINKS)) {
+            d.error(doc.line(n), doc.column(n), key, "找不到文件“" + file + "”：应为 static/ 文件夹中的文件，如 static/"
+                    + (key.equals("网站图标") ? "favicon.ico" : "dzjg.png") + "（路径相对于源文件夹）");
+            return "";
+        }
+        return file;
     }
 
     /** 图表字体: a font file inside the source folder, e.g. fonts/my-font.ttf. */
