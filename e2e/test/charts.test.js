@@ -2,31 +2,17 @@
 // (the font sizes in the chart's SVG times the scale the <img> is drawn at), before and after a tap on
 // “查看图表”; and the chart's title said once on the page, by the image (the PNG keeps it), not again by a caption.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { test } from 'node:test';
+import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { launch } from '../lib/browser.js';
-import { serve } from '../lib/server.js';
 import { DESKTOP, PHONE } from '../lib/suite.js';
+import { COLUMN, servedColumn } from '../lib/column.js';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const COLUMN = resolve(process.env.NIANBAO_COLUMN ?? join(here, '../../site-src/target/column'));
 // a report, a year, a site across the years, a year's gallery (PNG images)
 const PAGES = ['2023/jiaoyuju/index.html', '2023/index.html', 'sites/jiaoyuju/index.html', 'charts/2023/index.html'];
 const MIN_PX = 12;
-let browser;
-let server;
-
-before(async () => {
-  browser = await launch();
-  server = await serve(COLUMN);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = servedColumn();
 
 /** The chart's SVG beside an image's file (x.png, x@2x.png → x.svg), as a path under the column. */
 function svgOf(src) {
@@ -56,14 +42,14 @@ async function measure(page) {
 
 for (const path of PAGES) {
   test(`${path}: at 375 px every chart shown has text of at least ${MIN_PX} CSS px, before and after a tap`, async () => {
-    const context = await browser.newContext(PHONE);
+    const context = await served.browser.newContext(PHONE);
     const page = await context.newPage();
     try {
-      await page.goto(server.base + path, { waitUntil: 'load' });
+      await page.goto(served.server.base + path, { waitUntil: 'load' });
       const before = await measure(page);
       assert.ok(before.length > 0, 'the page has charts');
       const small = (list) => list.filter((i) => i.shown && i.px < MIN_PX)
-        .map((i) => `${i.src.replace(server.base, '')}: ${i.px.toFixed(1)} px`);
+        .map((i) => `${i.src.replace(served.server.base, '')}: ${i.px.toFixed(1)} px`);
       assert.deepEqual(small(before), []);
       // a chart not shown is one tap away: its summary opens it
       const summaries = page.locator('figure.chart details:not([open]) > summary', { hasText: '查看图表' });
@@ -78,10 +64,10 @@ for (const path of PAGES) {
 
   test(`${path}: the title drawn in a shown chart is not repeated by the text around it, at 1280 and 375 px`, async () => {
     for (const options of [DESKTOP, PHONE]) {
-      const context = await browser.newContext(options);
+      const context = await served.browser.newContext(options);
       const page = await context.newPage();
       try {
-        await page.goto(server.base + path, { waitUntil: 'load' });
+        await page.goto(served.server.base + path, { waitUntil: 'load' });
         const figures = await page.evaluate(() => {
           // what a sighted visitor reads: rendered text, without the words kept for screen readers
           const style = document.createElement('style');
@@ -95,7 +81,7 @@ for (const path of PAGES) {
           return all;
         });
         const repeated = figures.filter((f) => f.shown && f.text.includes(drawn(svgOf(f.src)).title))
-          .map((f) => f.src.replace(server.base, ''));
+          .map((f) => f.src.replace(served.server.base, ''));
         assert.deepEqual(repeated, [], `at ${options.viewport.width} px`);
         const hidden = figures.filter((f) => !f.shown && !f.text.includes(drawn(svgOf(f.src)).title));
         assert.deepEqual(hidden.map((f) => f.src), [], 'a chart not shown is named by its table');

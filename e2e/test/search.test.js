@@ -3,32 +3,20 @@
 // hit with a snippet that marks the words. Reads the column that column.test.js reads.
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
-import { dirname, join, resolve } from 'node:path';
+import { describe, test } from 'node:test';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { launch } from '../lib/browser.js';
 import { axeProblems, keyboardProblems } from '../lib/checks.js';
-import { serve } from '../lib/server.js';
+import { COLUMN, servedColumn } from '../lib/column.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const COLUMN = resolve(process.env.NIANBAO_COLUMN ?? join(here, '../../site-src/target/column'));
 const REPORTS = join(here, '../../site-src/reports');
-let browser;
-let server;
-
-before(async () => {
-  browser = await launch();
-  server = await serve(COLUMN);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = servedColumn();
 
 /** Opens the search page at address (relative to the column) and reads what it shows once done. */
 async function open(base, address) {
-  const context = await browser.newContext();
+  const context = await served.browser.newContext();
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -61,7 +49,7 @@ const count = (status) => Number(/找到 (\d+) 份报表/.exec(status)?.[1] ?? 0
 const workReports = (year) => readdirSync(join(REPORTS, String(year))).filter((f) => f.endsWith('.md') && !f.startsWith('_')).length;
 
 for (const [how, base, page] of [
-  ['http', () => server.base, 'search/'],
+  ['http', () => served.server.base, 'search/'],
   ['file://', () => pathToFileURL(COLUMN).href + '/', 'search/index.html'],
 ]) {
   describe(`search (${how})`, () => {
@@ -79,7 +67,7 @@ for (const [how, base, page] of [
     }
 
     test('IPv6, a Latin word, in the 11 narratives that name it; 显示更多 shows the 11th', async () => {
-      const context = await browser.newContext();
+      const context = await served.browser.newContext();
       const tab = await context.newPage();
       await tab.goto(`${base()}${page}?q=IPv6`);
       await tab.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
@@ -106,7 +94,7 @@ for (const [how, base, page] of [
     });
 
     test('the form puts the query and year into the address', async () => {
-      const context = await browser.newContext();
+      const context = await served.browser.newContext();
       const tab = await context.newPage();
       await tab.goto(`${base()}${page}`);
       await tab.fill('#search-q', '办好人民满意');
@@ -133,11 +121,11 @@ for (const [how, base, page] of [
 
 test('a page of results has no WCAG 2.1 A/AA violation (axe), and Tab reaches every result, the filters and 显示更多', async () => {
   for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 812 }]) {
-    const context = await browser.newContext({ viewport });
+    const context = await served.browser.newContext({ viewport });
     const tab = await context.newPage();
     const problems = [];
     for (const check of [axeProblems, keyboardProblems]) {
-      await tab.goto(`${server.base}search/?q=IPv6`);
+      await tab.goto(`${served.server.base}search/?q=IPv6`);
       await tab.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
       problems.push(...(await check(tab)).map((p) => `${viewport.width} px: ${p}`));
     }
