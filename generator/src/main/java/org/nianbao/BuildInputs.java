@@ -21,8 +21,8 @@ import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.parser.Parser;
 import org.jfree.chart.JFreeChart;
+import org.nianbao.source.ColumnSources;
 import org.nianbao.source.Sha256;
-import org.nianbao.source.SiteReader;
 import org.nianbao.source.SourceFiles;
 import org.yaml.snakeyaml.Yaml;
 
@@ -72,7 +72,7 @@ final class BuildInputs {
      */
     static String key(Config config, String code, SourceFiles sources, String chartFontSha256) {
         StringBuilder b = new StringBuilder(code);
-        for (String part : List.of(SiteReader.FILE, "forms", "templates")) {
+        for (String part : List.of(ColumnSources.SITE_FILE, "forms", "templates")) {
             sources.hashes(part).forEach((path, sha) -> b.append(path).append(' ').append(sha).append('\n'));
         }
         b.append("chart font ").append(chartFontSha256).append('\n');

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.IntStream;
+import org.nianbao.source.ColumnSources;
 import org.nianbao.chart.ChartDefinitions;
 import org.nianbao.chart.ChartFont;
 import org.nianbao.chart.ChartImages;
@@ -34,9 +35,8 @@ import org.nianbao.render.Markdown;
 import org.nianbao.render.TemplateException;
 import org.nianbao.render.Templates;
 import org.nianbao.render.Theme;
-import org.nianbao.source.ColumnReader;
-import org.nianbao.source.ReadOptions;
-import org.nianbao.source.SiteReader;
+import org.nianbao.check.ColumnCheck;
+import org.nianbao.check.CheckOptions;
 import org.nianbao.source.SourceFiles;
 
 /** The one entry point: check a column's sources, or build the column folder from them. */
@@ -63,7 +63,7 @@ public final class Nianbao {
         SourceFiles sources = new SourceFiles(config.sourceDirectory());
         sources.files(TEMPLATES); // listed for their links, which the read reports with its own
         sources.files(STATIC);
-        ColumnReader.Result read = read(config, sources);
+        ColumnCheck.Result read = read(config, sources);
         return new BuildResult(read.diagnostics(), read.reportFiles(), 0, false);
     }
 
@@ -81,7 +81,7 @@ public final class Nianbao {
     /** As {@link #build(Config)}, reading the sources through {@code sources} (tests edit them as they are read). */
     static BuildResult build(Config config, SourceFiles sources) throws IOException {
         String code = BuildInputs.code(config);
-        ColumnReader.Result read = read(config, sources);
+        ColumnCheck.Result read = read(config, sources);
         Column column = read.column();
         if (column == null) {
             return new BuildResult(read.diagnostics(), read.reportFiles(), 0, false);
@@ -114,7 +114,7 @@ public final class Nianbao {
             } catch (SourceFiles.Refused e) {
                 return failed(read, sources.refused().toArray(new Diagnostic[0]));
             } catch (IOException e) {
-                return failed(read, new Diagnostic(Severity.ERROR, SiteReader.FILE, 0, 0, "图表字体",
+                return failed(read, new Diagnostic(Severity.ERROR, ColumnSources.SITE_FILE, 0, 0, "图表字体",
                         "无法读取字体文件 " + fontName + "：" + e.getMessage()));
             }
             List<Diagnostic> fontProblems = charts.fontProblems(font, fontName);
@@ -175,10 +175,11 @@ public final class Nianbao {
         return jobs;
     }
 
-    private static ColumnReader.Result read(Config config, SourceFiles sources) {
-        return ColumnReader.read(sources, config.maxFileBytes(),
-                ReadOptions.forBuild(config.outputTimestamp(), config.allowRawHtml()),
+    /** The read phase, then the check phase: every source parsed once, then bound and checked once. */
+    private static ColumnCheck.Result read(Config config, SourceFiles sources) {
+        ColumnSources read = ColumnSources.read(sources, config.maxFileBytes(),
                 n -> config.progress().update(Progress.Stage.READING, n));
+        return ColumnCheck.check(read, CheckOptions.forBuild(config.outputTimestamp(), config.allowRawHtml()));
     }
 
     /** The site's templates/*.peb, by their path there. */
@@ -198,7 +199,7 @@ public final class Nianbao {
     }
 
     /** A build stopped before writing: the sources' diagnostics and the chart problems found. */
-    private static BuildResult failed(ColumnReader.Result read, Diagnostic... problems) {
+    private static BuildResult failed(ColumnCheck.Result read, Diagnostic... problems) {
         List<Diagnostic> all = new ArrayList<>(read.diagnostics());
         all.addAll(List.of(problems));
         all.sort(Diagnostic.ORDER);

@@ -21,7 +21,7 @@ import org.nianbao.form.FormDefinition;
 import org.nianbao.form.FormLoader;
 import org.nianbao.model.Site;
 import org.nianbao.source.FrontMatter;
-import org.nianbao.source.ReportReader;
+import org.nianbao.check.ReportCheck;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -85,7 +85,7 @@ class MutatedReportsTest {
             String text = "---\n" + front + "---\n" + fm.body();
             Diagnostics d = new Diagnostics(relative);
             try {
-                ReportReader.parse(text, relative, year, site, form, d);
+                ReportCheck.parse(text, relative, year, site, form, d);
             } catch (RuntimeException e) {
                 throw new AssertionError(relative + " after " + done + ":\n" + text, e);
             }

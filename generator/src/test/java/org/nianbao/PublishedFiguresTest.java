@@ -8,7 +8,7 @@ import org.nianbao.diagnostic.Diagnostics;
 import org.nianbao.form.FormDefinition;
 import org.nianbao.form.FormLoader;
 import org.nianbao.model.Site;
-import org.nianbao.source.ReportReader;
+import org.nianbao.check.ReportCheck;
 
 /**
  * Figures of real bulletins read exactly as published, and an off-by-one in any operand is refused:
@@ -56,7 +56,7 @@ class PublishedFiguresTest {
 
     private static List<String> problems(String text) {
         Diagnostics d = new Diagnostics(FILE);
-        ReportReader.parse(text, FILE, 2018, OWNER, FORM, d);
+        ReportCheck.parse(text, FILE, 2018, OWNER, FORM, d);
         return d.list().stream().map(Object::toString).toList();
     }
 

@@ -24,6 +24,11 @@ public final class Diagnostics {
         list.add(new Diagnostic(Severity.WARNING, file, line, column, subject, message));
     }
 
+    /** One found elsewhere, such as while the file was read. */
+    public void add(Diagnostic found) {
+        list.add(found);
+    }
+
     public boolean hasErrors() {
         return list.stream().anyMatch(Diagnostic::isError);
     }

@@ -14,6 +14,12 @@ import java.util.Optional;
  */
 public record FormDefinition(String id, String title, List<Edition> editions, Edition edition,
         List<Section> sections, List<RuleSpec> rules, AccountabilitySpec accountability, List<Rename> renames) {
+    /** The id of 政府网站监管年度报表: {@code forms/supervision.yaml}. */
+    public static final String SUPERVISION = "supervision";
+
+    public boolean isSupervision() {
+        return id.equals(SUPERVISION);
+    }
 
     /**
      * A site's new label for the row, group or section at {@code path}, in place of {@code former}, in

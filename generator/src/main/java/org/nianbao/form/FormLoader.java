@@ -25,7 +25,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 public final class FormLoader {
     public static final String WORK = "work";
-    public static final String SUPERVISION = "supervision";
+    public static final String SUPERVISION = FormDefinition.SUPERVISION;
 
     /** Thrown for a form definition that cannot be used; the message is for the webmaster. */
     public static final class FormException extends RuntimeException {

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.nianbao.source.ColumnSources;
 import org.nianbao.diagnostic.Diagnostic;
 import org.nianbao.diagnostic.Diagnostics;
 import org.nianbao.form.Edition;
@@ -22,17 +23,17 @@ import org.nianbao.form.Suggest;
 import org.nianbao.model.Site;
 import org.nianbao.model.SiteConfig;
 import org.nianbao.render.XlsxWriter;
-import org.nianbao.source.ColumnReader;
+import org.nianbao.check.ColumnCheck;
 import org.nianbao.source.Csv;
 import org.nianbao.source.FrontMatter;
-import org.nianbao.source.ReportReader;
-import org.nianbao.source.SiteReader;
+import org.nianbao.check.ReportCheck;
+import org.nianbao.check.SiteCheck;
 import org.nianbao.source.SourceText;
 
 /**
  * Turns a CSV of 《政府网站工作年度报表》 figures, one row per site with the form's labels as heads
  * (see {@link CsvHeads}), into report sources {@code reports/<年度>/<代号>.md}. Each row's front matter
- * is checked by the same {@link ReportReader} as the build, and every problem is told as the CSV cell
+ * is checked by the same {@link ReportCheck} as the build, and every problem is told as the CSV cell
  * it came from: {@code import.csv:5:12: 信息发布/总数（条）: …}. All or nothing: when any cell is bad,
  * no file is written.
  */
@@ -221,8 +222,8 @@ public final class CsvImport {
             d.error(0, 0, "", e.getMessage());
             return new Result(d.list(), List.of(), charset, workbook);
         }
-        Diagnostics siteProblems = new Diagnostics(SiteReader.FILE);
-        SiteConfig sites = SiteReader.read(src, SourceText.DEFAULT_MAX_BYTES, siteProblems);
+        Diagnostics siteProblems = new Diagnostics(ColumnSources.SITE_FILE);
+        SiteConfig sites = SiteCheck.read(src, SourceText.DEFAULT_MAX_BYTES, siteProblems);
         if (sites == null) {
             return new Result(siteProblems.list(), List.of(), charset, workbook);
         }
@@ -297,7 +298,7 @@ public final class CsvImport {
         }
         // A row that cannot be written (unknown site, repeated, file exists) still has its cells checked.
         boolean write = site != null;
-        String rel = ColumnReader.REPORTS + "/" + year + "/" + (site == null ? "_" : site.slug()) + ".md";
+        String rel = ColumnSources.REPORTS + "/" + year + "/" + (site == null ? "_" : site.slug()) + ".md";
         Integer earlier = site == null ? null : targets.putIfAbsent(rel, row);
         if (earlier != null) {
             csvProblems.error(row, slugColumn.number(), CsvHeads.SLUG, "与第 " + earlier + " 行重复：同一网站同一年度只能有一行");
@@ -316,7 +317,7 @@ public final class CsvImport {
                         .valueType().expected()));
         String text = fm.text() + body;
         Diagnostics read = new Diagnostics(rel);
-        ReportReader.parse(text, rel, year, site != null ? site : new Site(cell(cells, slugColumn), "", "", 0, Site.NATIONAL_DEADLINE), form, read);
+        ReportCheck.parse(text, rel, year, site != null ? site : new Site(cell(cells, slugColumn), "", "", 0, Site.NATIONAL_DEADLINE), form, read);
         for (Diagnostic x : read.list()) {
             if (x.line() > fm.lines()) {
                 problems.add(x); // in the narrative kept from the existing file

@@ -11,7 +11,7 @@ import org.nianbao.form.FormLoader;
 import org.nianbao.model.Column;
 import org.nianbao.model.Report;
 import org.nianbao.render.XlsxExport;
-import org.nianbao.source.ColumnReader;
+import org.nianbao.check.ColumnCheck;
 import org.nianbao.source.SourceText;
 
 /** The command line's and the plugin's export: a year's workbook to send out for filling and import back. */
@@ -35,7 +35,7 @@ public final class WorkbookForFilling {
      * @throws IllegalArgumentException when the form has no edition for {@code year}
      */
     public static Result write(Path sourceDir, int year, Path target) throws IOException {
-        ColumnReader.Result read = ColumnReader.read(sourceDir, SourceText.DEFAULT_MAX_BYTES);
+        ColumnCheck.Result read = ColumnCheck.read(sourceDir, SourceText.DEFAULT_MAX_BYTES);
         Column column = read.column();
         if (column == null) {
             return new Result(read.diagnostics(), 0, 0);

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.nianbao.form.Figure;
 import org.nianbao.form.FormDefinition;
-import org.nianbao.form.FormLoader;
 
 /**
  * One published report for one year: a site's 《政府网站工作年度报表》, or the region's
@@ -25,7 +24,7 @@ public record Report(String file, Site site, int year, LocalDate published, Form
     }
 
     public boolean isSupervision() {
-        return form.id().equals(FormLoader.SUPERVISION);
+        return form.isSupervision();
     }
 
     /** The title used by portals: 示例市教育局政府网站工作年度报表（2023年度）. */

@@ -14,6 +14,9 @@ public record Site(String slug, String name, String level, int since, java.time.
     /** 国办函〔2018〕12号: before 31 January of the following year. */
     public static final java.time.MonthDay NATIONAL_DEADLINE = java.time.MonthDay.of(1, 31);
 
+    /** The slug of the supervision report's pages; no site may take it. */
+    public static final String SUPERVISION_SLUG = "supervision";
+
     public boolean expectedIn(int year) {
         return year >= since;
     }

@@ -1,5 +1,7 @@
 package org.nianbao.render;
 
+import org.nianbao.check.RawHtml;
+import org.nianbao.check.SafeUrls;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;

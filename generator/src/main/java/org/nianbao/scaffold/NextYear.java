@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.nianbao.source.ColumnSources;
 import org.nianbao.diagnostic.Diagnostics;
 import org.nianbao.form.FormDefinition;
 import org.nianbao.form.FormLoader;
-import org.nianbao.source.ColumnReader;
 import org.nianbao.source.SourceText;
 
 /**
@@ -40,8 +40,8 @@ public final class NextYear {
      *                                  written then
      */
     public static Result create(Path sourceDir, int year, long maxFileBytes) throws IOException {
-        String from = ColumnReader.REPORTS + "/" + (year - 1);
-        String to = ColumnReader.REPORTS + "/" + year;
+        String from = ColumnSources.REPORTS + "/" + (year - 1);
+        String to = ColumnSources.REPORTS + "/" + year;
         Path fromDir = sourceDir.resolve(from);
         List<Path> files = Files.isDirectory(fromDir) ? reports(fromDir) : List.of();
         if (files.isEmpty()) {
@@ -60,7 +60,7 @@ public final class NextYear {
             }
             Diagnostics d = new Diagnostics(from + "/" + file.getFileName());
             String text = SourceText.read(file, maxFileBytes, d);
-            FormDefinition form = forms.get(file.getFileName().toString().equals(ColumnReader.SUPERVISION_FILE)
+            FormDefinition form = forms.get(file.getFileName().toString().equals(ColumnSources.SUPERVISION_FILE)
                     ? FormLoader.SUPERVISION : FormLoader.WORK);
             String next = text == null ? null : ReportRollover.roll(text, year, form, d);
             if (next == null) {

@@ -9,7 +9,7 @@ import org.nianbao.form.FormDefinition;
 import org.nianbao.form.FormLoader;
 import org.nianbao.model.Column;
 import org.nianbao.render.Theme;
-import org.nianbao.source.ColumnReader;
+import org.nianbao.check.ColumnCheck;
 
 /** The demo column's charts with the default theme's style and font, for tests and the benchmark. */
 final class DemoCharts {
@@ -24,7 +24,7 @@ final class DemoCharts {
     final ColumnCharts charts;
 
     DemoCharts() {
-        column = ColumnReader.read(DEMO, 1 << 20).column();
+        column = ColumnCheck.read(DEMO, 1 << 20).column();
         Theme theme = Theme.load("default", DemoCharts.class.getClassLoader());
         style = ChartStyle.parse(theme.resource("chart-style.yaml"));
         try {

@@ -182,7 +182,7 @@ class MainTest {
     /** The demo's 2023 work reports as CSV. */
     private static String exported(Path src) {
         var form = org.nianbao.form.FormLoader.load(src).get(org.nianbao.form.FormLoader.WORK);
-        var reports = org.nianbao.source.ColumnReader.read(src, org.nianbao.Config.DEFAULT_MAX_FILE_BYTES).column()
+        var reports = org.nianbao.check.ColumnCheck.read(src, org.nianbao.Config.DEFAULT_MAX_FILE_BYTES).column()
                 .reports().stream().filter(r -> r.year() == 2023).toList();
         return org.nianbao.render.CsvExport.csv(reports, form.forEdition(form.defaultEdition(2023).orElseThrow()));
     }

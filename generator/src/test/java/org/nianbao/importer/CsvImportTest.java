@@ -27,7 +27,7 @@ import org.nianbao.form.FormDefinition;
 import org.nianbao.form.FormLoader;
 import org.nianbao.model.Report;
 import org.nianbao.render.CsvExport;
-import org.nianbao.source.ColumnReader;
+import org.nianbao.check.ColumnCheck;
 import org.nianbao.source.Csv;
 
 /** The import of a CSV of report figures, and its round trip with the export. */
@@ -42,7 +42,7 @@ class CsvImportTest {
 
     @BeforeAll
     static void export() {
-        List<Report> reports = ColumnReader.read(Fixtures.DEMO, Config.DEFAULT_MAX_FILE_BYTES).column().reports()
+        List<Report> reports = ColumnCheck.read(Fixtures.DEMO, Config.DEFAULT_MAX_FILE_BYTES).column().reports()
                 .stream().filter(r -> r.year() == 2023).toList();
         FormDefinition work = FormLoader.load(Fixtures.DEMO).get(FormLoader.WORK);
         demo2023 = CsvExport.csv(reports, work.forEdition(work.defaultEdition(2023).orElseThrow()));
@@ -193,7 +193,7 @@ class CsvImportTest {
     private static String importedMobileOther(Path src, Path file) throws IOException {
         CsvImport.Result r = CsvImport.run(src, file, null, false);
         assertEquals(List.of(), strings(r.diagnostics()));
-        Report report = ColumnReader.read(src, Config.DEFAULT_MAX_FILE_BYTES).column().reports().stream()
+        Report report = ColumnCheck.read(src, Config.DEFAULT_MAX_FILE_BYTES).column().reports().stream()
                 .filter(x -> x.year() == 2023 && x.site().slug().equals("jiaoyuju")).findFirst().orElseThrow();
         return report.figures().get("mobile.other").value().display();
     }

@@ -31,7 +31,7 @@ import org.nianbao.form.FormLoader;
 import org.nianbao.form.RowType;
 import org.nianbao.model.Report;
 import org.nianbao.render.CsvExport;
-import org.nianbao.source.ColumnReader;
+import org.nianbao.check.ColumnCheck;
 
 /**
  * Workbooks as another program writes them (Apache POI, which writes as Excel does: shared
@@ -44,7 +44,7 @@ class PoiWorkbookTest {
 
     @Test
     void aWorkbookWrittenAsExcelWritesItImportsAsTheCsvDoes() throws IOException {
-        List<Report> reports = ColumnReader.read(Fixtures.DEMO, Config.DEFAULT_MAX_FILE_BYTES).column().reports()
+        List<Report> reports = ColumnCheck.read(Fixtures.DEMO, Config.DEFAULT_MAX_FILE_BYTES).column().reports()
                 .stream().filter(r -> r.year() == 2023).toList();
         FormDefinition work = FormLoader.load(Fixtures.DEMO).get(FormLoader.WORK);
         FormDefinition form = work.forEdition(work.defaultEdition(2023).orElseThrow());

@@ -25,7 +25,7 @@ import org.nianbao.model.Report;
 import org.nianbao.render.CsvExport;
 import org.nianbao.render.XlsxExport;
 import org.nianbao.render.XlsxWriter;
-import org.nianbao.source.ColumnReader;
+import org.nianbao.check.ColumnCheck;
 import org.nianbao.source.Csv;
 
 /** The import of an .xlsx workbook, and its round trip with the workbook export. */
@@ -38,7 +38,7 @@ class WorkbookImportTest {
 
     @BeforeAll
     static void read() {
-        reports = ColumnReader.read(Fixtures.DEMO, Config.DEFAULT_MAX_FILE_BYTES).column().reports()
+        reports = ColumnCheck.read(Fixtures.DEMO, Config.DEFAULT_MAX_FILE_BYTES).column().reports()
                 .stream().filter(r -> r.year() == 2023).toList();
         FormDefinition work = FormLoader.load(Fixtures.DEMO).get(FormLoader.WORK);
         form2023 = work.forEdition(work.defaultEdition(2023).orElseThrow());
@@ -169,7 +169,7 @@ class WorkbookImportTest {
         WorkbookForFilling.Result r = WorkbookForFilling.write(src, 2024, xlsx);
 
         List<Csv.Record> records = XlsxReader.read(xlsx, null).records();
-        long owing = ColumnReader.read(src, Config.DEFAULT_MAX_FILE_BYTES).column().config().sites().stream()
+        long owing = ColumnCheck.read(src, Config.DEFAULT_MAX_FILE_BYTES).column().config().sites().stream()
                 .filter(s -> s.expectedIn(2024)).count();
         assertEquals(owing, r.rows());
         assertEquals(2 + owing, records.size());

@@ -21,7 +21,7 @@ import org.nianbao.Config;
 import org.nianbao.Fixtures;
 import org.nianbao.model.Column;
 import org.nianbao.model.Report;
-import org.nianbao.source.ColumnReader;
+import org.nianbao.check.ColumnCheck;
 
 /** The search index holds every report's whole narrative, form and title as bigrams and whole words. */
 class SearchIndexTest {
@@ -61,7 +61,7 @@ class SearchIndexTest {
 
     @Test
     void theDemoNarrativesAreIndexedWhole() throws IOException {
-        Index index = index(ColumnReader.read(Fixtures.DEMO, Config.DEFAULT_MAX_FILE_BYTES).column());
+        Index index = index(ColumnCheck.read(Fixtures.DEMO, Config.DEFAULT_MAX_FILE_BYTES).column());
         // 零跑腿 is in the middle of the 2023 教育局 narrative, past the first 160 characters
         assertEquals(Set.of("2023/jiaoyuju"), index.all("零跑腿"));
         assertEquals(11, index.all("IPv6").size(), index.all("IPv6").toString());
@@ -83,7 +83,7 @@ class SearchIndexTest {
         Path report = src.resolve("reports/2022/gonganju.md");
         String filler = "\n\n本年度网站围绕政务公开、办事服务和互动交流三方面持续改进，各栏目按期更新。".repeat(400);
         Files.writeString(report, Files.readString(report) + filler + "\n\n最后一段写到了鹦鹉螺号和 Gopher 协议。\n");
-        Index index = index(ColumnReader.read(src, Config.DEFAULT_MAX_FILE_BYTES).column());
+        Index index = index(ColumnCheck.read(src, Config.DEFAULT_MAX_FILE_BYTES).column());
         assertEquals(Set.of("2022/gonganju"), index.all("鹦鹉螺"));
         assertEquals(Set.of("2022/gonganju"), index.all("gopher"));
         assertTrue(index.count("持续", "2022/gonganju") >= Postings.MAX_COUNT);

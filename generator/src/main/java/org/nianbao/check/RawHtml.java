@@ -1,4 +1,4 @@
-package org.nianbao.render;
+package org.nianbao.check;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +19,7 @@ import org.jsoup.safety.Safelist;
  * and basic formatting stay; scripts, frames, styles, event handlers and everything else are dropped.
  * The allow-list is jsoup's {@link Safelist}; URLs follow the rules of Markdown links and images.
  */
-final class RawHtml {
+public final class RawHtml {
     /** The tags a writer may use, and the attributes each may carry. */
     private static final Map<String, List<String>> ALLOWED = Map.ofEntries(
             Map.entry("table", List.of()), Map.entry("caption", List.of()), Map.entry("thead", List.of()),
@@ -67,7 +67,7 @@ final class RawHtml {
     }
 
     /** A narrative's HTML with everything outside the allow-list dropped (the text of a dropped tag stays, a script's does not). */
-    static String clean(String html) {
+    public static String clean(String html) {
         Document doc = new Cleaner(SAFELIST).clean(Jsoup.parseBodyFragment(html));
         doc.outputSettings(OUTPUT);
         doc.select("img:not([src])").remove(); // an image whose address was dropped would show as a broken frame

@@ -1,4 +1,4 @@
-package org.nianbao.source;
+package org.nianbao.check;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,18 +11,18 @@ import java.util.Optional;
  * @param buildDate    the day the build stands for: a report of a year that has not ended by then is refused
  * @param allowRawHtml whether raw HTML in narratives is kept (allow-listed), so what it loses is named
  */
-public record ReadOptions(LocalDate buildDate, boolean allowRawHtml) {
+public record CheckOptions(LocalDate buildDate, boolean allowRawHtml) {
     /** Reports are Chinese: a year ends at midnight in China. */
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     /** For a build: its day is the output timestamp's (so that a rebuild gives the same result), else today. */
-    public static ReadOptions forBuild(Optional<Instant> outputTimestamp, boolean allowRawHtml) {
-        return new ReadOptions(outputTimestamp.map(t -> LocalDate.ofInstant(t, CHINA)).orElseGet(() -> LocalDate.now(CHINA)),
+    public static CheckOptions forBuild(Optional<Instant> outputTimestamp, boolean allowRawHtml) {
+        return new CheckOptions(outputTimestamp.map(t -> LocalDate.ofInstant(t, CHINA)).orElseGet(() -> LocalDate.now(CHINA)),
                 allowRawHtml);
     }
 
     /** Today, raw HTML escaped: for reading outside a build, such as an import. */
-    public static ReadOptions today() {
+    public static CheckOptions today() {
         return forBuild(Optional.empty(), false);
     }
 }

@@ -1,4 +1,4 @@
-package org.nianbao.render;
+package org.nianbao.check;
 
 import java.util.Locale;
 import org.commonmark.renderer.html.UrlSanitizer;
@@ -8,7 +8,7 @@ import org.commonmark.renderer.html.UrlSanitizer;
  * page-relative paths, since a government page must load nothing from outside its folder.
  * Root-relative paths ({@code /x}, {@code //host/x}) break under a CMS sub-path and are dropped too.
  */
-final class SafeUrls implements UrlSanitizer {
+public final class SafeUrls implements UrlSanitizer {
 
     @Override
     public String sanitizeLinkUrl(String url) {

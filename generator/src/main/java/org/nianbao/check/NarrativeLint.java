@@ -1,4 +1,4 @@
-package org.nianbao.render;
+package org.nianbao.check;
 
 import java.util.ArrayList;
 import java.util.List;

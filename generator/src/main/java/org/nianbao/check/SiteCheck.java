@@ -1,4 +1,4 @@
-package org.nianbao.source;
+package org.nianbao.check;
 
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -15,20 +15,21 @@ import org.nianbao.diagnostic.Diagnostics;
 import org.nianbao.model.Portal;
 import org.nianbao.model.Site;
 import org.nianbao.model.SiteConfig;
+import org.nianbao.source.ColumnSources;
+import org.nianbao.source.Invisible;
+import org.nianbao.source.SourceFiles;
+import org.nianbao.source.YamlDocument;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
-/** Reads {@code site.yaml}: the column's title, the portal's facts, levels and the sites expected to report. */
-public final class SiteReader {
-    public static final String FILE = "site.yaml";
+/** Checks {@code site.yaml} as parsed: the column's title, the portal's facts, levels and the sites expected to report. */
+public final class SiteCheck {
     /** Slugs name folders and files: plain ASCII, so that no path can be smuggled in. */
     static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?");
 
-    /** The slug of the supervision report's pages; no site may take it. */
-    public static final String SUPERVISION_SLUG = "supervision";
 
     private static final List<String> KEYS = List.of("栏目名称", "主办单位", "网站标识码", "ICP备案号", "公安机关备案号",
             "简介", "层级", "网站", "允许原始HTML", "发布期限", "图表字体", "门户网站名称", "联系我们", "找错地址",
@@ -40,16 +41,17 @@ public final class SiteReader {
     private final Diagnostics d;
     private final SourceFiles files;
 
-    private SiteReader(YamlDocument doc, Diagnostics d, SourceFiles files) {
+    private SiteCheck(YamlDocument doc, Diagnostics d, SourceFiles files) {
         this.doc = doc;
         this.d = d;
         this.files = files;
     }
 
-    /** Reads {@code sourceDir/site.yaml}; returns {@code null} when it has errors (reported to {@code d}). */
+    /** Reads and checks {@code sourceDir/site.yaml}; returns {@code null} when it has errors (reported to {@code d}). */
     public static SiteConfig read(Path sourceDir, long maxBytes, Diagnostics d) {
         SourceFiles files = new SourceFiles(sourceDir);
-        SiteConfig config = read(files, maxBytes, d);
+        YamlDocument doc = ColumnSources.site(files, maxBytes, d);
+        SiteConfig config = doc == null ? null : check(doc, files, d);
         if (!files.refused().isEmpty()) {
             files.refused().forEach(r -> d.error(0, 0, "", r.file() + " " + SourceFiles.LINK));
             return null;
@@ -58,27 +60,15 @@ public final class SiteReader {
     }
 
     /**
-     * Reads {@code site.yaml} through {@code files}; returns {@code null} when it has errors (reported
-     * to {@code d}) or is a link (reported by {@code files}).
+     * Binds {@code site.yaml} as parsed; {@code files} answers whether the files it names exist.
+     * Returns {@code null} when it has errors (reported to {@code d}).
      */
-    public static SiteConfig read(SourceFiles files, long maxBytes, Diagnostics d) {
-        if (!files.exists(FILE) || Files.isDirectory(files.root().resolve(FILE), LinkOption.NOFOLLOW_LINKS)) {
-            d.error(0, 0, "", "找不到栏目配置文件 site.yaml（应在源文件夹 " + files.root() + " 中）");
-            return null;
-        }
-        String text = SourceText.read(files, FILE, maxBytes, d);
-        if (text == null) {
-            return null;
-        }
-        YamlDocument doc = YamlDocument.compose(text, 0, d);
-        if (doc == null) {
-            return null;
-        }
+    public static SiteConfig check(YamlDocument doc, SourceFiles files, Diagnostics d) {
         if (!(doc.root() instanceof MappingNode root)) {
             d.error(1, 1, "", "site.yaml 应为“键: 值”形式的配置，可填写：" + String.join("、", KEYS));
             return null;
         }
-        SiteConfig config = new SiteReader(doc, d, files).config(root);
+        SiteConfig config = new SiteCheck(doc, d, files).config(root);
         return d.hasErrors() ? null : config;
     }
 
@@ -219,8 +209,8 @@ public final class SiteReader {
                     "“" + slug + "”不可用：代号用作文件夹名，只能包含小写字母、数字和连字符，如 jiaoyuju");
             return null;
         }
-        if (slug.equals(SUPERVISION_SLUG)) {
-            d.error(doc.line(slugNode), doc.column(slugNode), "网站/代号", "“" + SUPERVISION_SLUG
+        if (slug.equals(Site.SUPERVISION_SLUG)) {
+            d.error(doc.line(slugNode), doc.column(slugNode), "网站/代号", "“" + Site.SUPERVISION_SLUG
                     + "”留作监管年度报表的页面名称，请换一个代号");
             return null;
         }

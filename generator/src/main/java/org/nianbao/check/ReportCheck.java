@@ -1,4 +1,4 @@
-package org.nianbao.source;
+package org.nianbao.check;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -14,56 +14,54 @@ import org.nianbao.form.FigureReader;
 import org.nianbao.form.FormDefinition;
 import org.nianbao.model.Report;
 import org.nianbao.model.Site;
-import org.nianbao.render.NarrativeLint;
 import org.nianbao.rules.Rules;
+import org.nianbao.source.ColumnSources;
+import org.nianbao.source.FrontMatter;
+import org.nianbao.source.Invisible;
+import org.nianbao.source.Sha256;
+import org.nianbao.source.YamlDocument;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
- * Reads one report file: its front matter (年度, 发布日期, optional 版本, the form's figures) and its
- * narrative, then runs the form's rules on it.
+ * Checks one report as read: binds its front matter (年度, 发布日期, optional 版本, the form's figures)
+ * to the form, runs the form's rules on the figures and lints the narrative.
  */
-public final class ReportReader {
+public final class ReportCheck {
     static final String YEAR = "年度";
     static final String PUBLISHED = "发布日期";
     static final String EDITION = "版本";
 
-    private ReportReader() {
+    private ReportCheck() {
     }
 
     /**
+     * A report's text in memory (with {@code \n} line ends), such as one an import is about to write,
+     * read and checked exactly as the build reads and checks its file, as of today.
+     *
      * @param relative the file's path relative to the source folder, e.g. {@code reports/2023/jiaoyuju.md}
      * @param site     the site it reports on (for a supervision report, the column's owner)
      * @return the report, or {@code null} when it has errors (reported to {@code d}, with any warnings)
      */
-    public static Report read(SourceFiles files, String relative, int folderYear, Site site, FormDefinition form,
-            long maxBytes, ReadOptions options, Diagnostics d) {
-        String text = SourceText.read(files, relative, maxBytes, d);
-        return text == null ? null : parse(text, relative, folderYear, site, form, options, d);
+    public static Report parse(String text, String relative, int folderYear, Site site, FormDefinition form,
+            Diagnostics d) {
+        ColumnSources.ReportSource source = ColumnSources.report(relative, folderYear, text);
+        source.problems().forEach(d::add);
+        return source.yaml() == null ? null : check(source, site, form, CheckOptions.today(), d);
     }
 
     /**
-     * As {@link #read}, for a report's text already in memory (with {@code \n} line ends), such as one
-     * an import is about to write: it is checked exactly as the build will check the file.
+     * @param source a report read and parsed ({@link ColumnSources.ReportSource#yaml()} not {@code null})
+     * @return the report, or {@code null} when it has errors (reported to {@code d}, with any warnings)
      */
-    public static Report parse(String text, String relative, int folderYear, Site site, FormDefinition form,
+    public static Report check(ColumnSources.ReportSource source, Site site, FormDefinition form, CheckOptions options,
             Diagnostics d) {
-        return parse(text, relative, folderYear, site, form, ReadOptions.today(), d);
-    }
-
-    private static Report parse(String text, String relative, int folderYear, Site site, FormDefinition form,
-            ReadOptions options, Diagnostics d) {
-        if (text.isBlank()) {
-            d.error(0, 0, "", "文件为空：应以 --- 开头填写报表数据，再写年度工作情况");
-            return null;
-        }
-        FrontMatter fm = FrontMatter.split(text);
-        YamlDocument doc = YamlDocument.frontMatter(fm, d);
-        if (doc == null) {
-            return null;
-        }
+        String relative = source.relative();
+        int folderYear = source.folderYear();
+        FrontMatter fm = source.frontMatter();
+        YamlDocument doc = source.yaml();
         MappingNode root = (MappingNode) doc.root();
         Map<String, NodeTuple> meta = new LinkedHashMap<>();
         List<NodeTuple> sections = new ArrayList<>();
@@ -110,7 +108,7 @@ public final class ReportReader {
                 ordered.put(r.path(), figures.get(r.path()));
             }
         });
-        return new Report(relative, site, year, published, view, ordered, fm.body(), Sha256.of(text));
+        return new Report(relative, site, year, published, view, ordered, fm.body(), Sha256.of(source.text()));
     }
 
     /**

@@ -1,0 +1,134 @@
+package org.nianbao.check;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nianbao.concurrent.Parallel;
+import org.nianbao.diagnostic.Diagnostic;
+import org.nianbao.diagnostic.Diagnostics;
+import org.nianbao.form.FormDefinition;
+import org.nianbao.form.FormLoader;
+import org.nianbao.model.Column;
+import org.nianbao.model.Report;
+import org.nianbao.model.Site;
+import org.nianbao.model.SiteConfig;
+import org.nianbao.source.ColumnSources;
+import org.nianbao.source.ColumnSources.ReportSource;
+import org.nianbao.source.SourceFiles;
+
+/**
+ * The check phase: loads the forms, binds {@code site.yaml} and every report to them, runs the rules
+ * and the narrative lint, and builds the column when nothing is wrong.
+ */
+public final class ColumnCheck {
+    /**
+     * @param column      the column, or {@code null} when any source has errors
+     * @param diagnostics every problem found, reading and checking, in file and position order
+     * @param reportFiles how many report files were read, good or bad
+     * @param forms       the form definitions the reports were checked with, or {@code null} when they have errors
+     */
+    public record Result(Column column, List<Diagnostic> diagnostics, int reportFiles, Map<String, FormDefinition> forms) {
+    }
+
+    private ColumnCheck() {
+    }
+
+    /** Reads and checks the column in {@code sourceDir} as of today: for the commands that are not a build. */
+    public static Result read(Path sourceDir, long maxBytes) {
+        SourceFiles files = new SourceFiles(sourceDir);
+        return check(ColumnSources.read(files, maxBytes, n -> {
+        }), CheckOptions.today());
+    }
+
+    public static Result check(ColumnSources sources, CheckOptions options) {
+        Result checked = checkSources(sources, options);
+        List<Diagnostic> refused = sources.files().refused();
+        if (refused.isEmpty()) {
+            return checked;
+        }
+        List<Diagnostic> all = new ArrayList<>(checked.diagnostics());
+        all.addAll(refused);
+        return new Result(null, sorted(all), checked.reportFiles(), null);
+    }
+
+    private static Result checkSources(ColumnSources sources, CheckOptions options) {
+        List<Diagnostic> all = new ArrayList<>(sources.problems());
+        int reportFiles = sources.reports().size();
+        Map<String, FormDefinition> forms;
+        try {
+            forms = FormLoader.load(siteForms(sources));
+        } catch (FormLoader.FormException e) {
+            Diagnostics d = new Diagnostics(e.file());
+            d.error(0, 0, "", e.getMessage());
+            all.addAll(d.list());
+            return new Result(null, sorted(all), reportFiles, null);
+        }
+        if (sources.site() == null) {
+            return new Result(null, sorted(all), reportFiles, forms);
+        }
+        Diagnostics siteProblems = new Diagnostics(ColumnSources.SITE_FILE);
+        SiteConfig config = SiteCheck.check(sources.site(), sources.files(), siteProblems);
+        all.addAll(siteProblems.list());
+        if (config == null) {
+            return new Result(null, sorted(all), reportFiles, forms);
+        }
+        CheckOptions reportOptions = new CheckOptions(options.buildDate(), options.allowRawHtml() || config.allowRawHtml());
+        List<ReportSource> files = sources.reports();
+        List<List<Diagnostic>> problems = new ArrayList<>(Collections.nCopies(files.size(), null));
+        List<Report> reports = new ArrayList<>(Collections.nCopies(files.size(), null));
+        Parallel.forEach(files.size(), i -> {
+            ReportSource file = files.get(i);
+            Diagnostics d = new Diagnostics(file.relative());
+            if (file.yaml() != null) {
+                reports.set(i, report(file, config, forms, reportOptions, d));
+            }
+            List<Diagnostic> found = new ArrayList<>(file.problems());
+            found.addAll(d.list());
+            problems.set(i, found);
+        });
+        List<Report> good = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            all.addAll(problems.get(i));
+            if (reports.get(i) != null) {
+                good.add(reports.get(i));
+            }
+        }
+        boolean failed = all.stream().anyMatch(Diagnostic::isError);
+        return new Result(failed ? null : new Column(config, good), sorted(all), reportFiles, forms);
+    }
+
+    /** The site's own form files among those read, by form id (other files in forms/ are not forms). */
+    private static Map<String, byte[]> siteForms(ColumnSources sources) {
+        Map<String, byte[]> site = new LinkedHashMap<>();
+        for (String id : FormLoader.IDS) {
+            if (sources.forms().containsKey(id)) {
+                site.put(id, sources.forms().get(id));
+            }
+        }
+        return site;
+    }
+
+    private static Report report(ReportSource file, SiteConfig config, Map<String, FormDefinition> forms,
+            CheckOptions options, Diagnostics d) {
+        if (file.isSupervision()) {
+            Site owner = new Site(Site.SUPERVISION_SLUG, config.sponsor(), "", 0, config.deadline());
+            return ReportCheck.check(file, owner, forms.get(FormLoader.SUPERVISION), options, d);
+        }
+        Site site = config.site(file.slug()).orElse(null);
+        if (site == null) {
+            d.error(0, 0, "", "网站代号“" + file.slug() + "”不在 site.yaml 的“网站”列表中；请先在 site.yaml 中登记该网站，或更正文件名"
+                    + "（监管年度报表的文件名为 " + ColumnSources.SUPERVISION_FILE + "）");
+            return null;
+        }
+        return ReportCheck.check(file, site, forms.get(FormLoader.WORK), options, d);
+    }
+
+    private static List<Diagnostic> sorted(List<Diagnostic> list) {
+        List<Diagnostic> out = new ArrayList<>(list);
+        out.sort(Diagnostic.ORDER);
+        return out;
+    }
+}
