@@ -27,9 +27,6 @@ public final class ColumnLayout {
     public static final String FEED = "feed.xml";
     /** The sitemap for search engines, written only with a known column address. */
     public static final String SITEMAP_XML = "sitemap.xml";
-    /** A report's downloads, beside its page: the page links them by these names alone. */
-    public static final String REPORT_JSON = "report.json";
-    public static final String REPORT_CSV = "report.csv";
 
     /** The column's address ending in {@code /}, or null when unknown. */
     private final String baseUrl;
@@ -50,6 +47,16 @@ public final class ColumnLayout {
         return "../".repeat(depth);
     }
 
+    /**
+     * A link from page {@code from} to {@code to}, both root-relative: the file's name alone when it is in
+     * the page's folder, else by way of the root.
+     */
+    public static String relative(String from, String to) {
+        String folder = from.substring(0, from.lastIndexOf('/') + 1);
+        return to.startsWith(folder) && to.indexOf('/', folder.length()) < 0 ? to.substring(folder.length())
+                : root(from) + to;
+    }
+
     public String year(int year) {
         return year + "/index.html";
     }
@@ -62,12 +69,13 @@ public final class ColumnLayout {
         return report(r.year(), r.site().slug());
     }
 
+    /** A report's data as JSON, beside its page. */
     public String reportJson(Report r) {
-        return folder(report(r)) + REPORT_JSON;
+        return folder(report(r)) + "report.json";
     }
 
     public String reportCsv(Report r) {
-        return folder(report(r)) + REPORT_CSV;
+        return folder(report(r)) + "report.csv";
     }
 
     public String site(Site site) {

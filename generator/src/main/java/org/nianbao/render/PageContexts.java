@@ -75,10 +75,11 @@ final class PageContexts {
     }
 
     ReportPage report(Report r) {
+        String page = layout.report(r);
         return new ReportPage(r.title(), r, FormTable.of(r.form(), r.figures()), markdown.render(r.body()),
                 charts == null ? List.of() : charts.report(r), layout.year(r.year()),
-                r.isSupervision() ? "" : layout.site(r.site()), ColumnLayout.REPORT_JSON, ColumnLayout.REPORT_CSV,
-                ColumnLayout.SCHEMA, otherYears(r));
+                r.isSupervision() ? "" : layout.site(r.site()), ColumnLayout.relative(page, layout.reportJson(r)),
+                ColumnLayout.relative(page, layout.reportCsv(r)), ColumnLayout.SCHEMA, otherYears(r));
     }
 
     SitePage site(Site site) {
@@ -114,21 +115,24 @@ final class PageContexts {
     }
 
     Search search() {
-        return new Search("搜索报表", column.years(), SearchIndex.levels(column));
+        return new Search("搜索报表", column.years(), SearchIndex.levels(column),
+                ColumnLayout.relative(ColumnLayout.SEARCH_PAGE, ColumnLayout.SEARCH_MANIFEST));
     }
 
     /** The homepage box; its links use the column's address when known, else paths from the column's root. */
     EmbedBox embedBox() {
         Integer latest = latest();
-        return latest == null ? new EmbedBox(column.config(), null, null, null, null, null, layout.linkBase(""))
+        return latest == null
+                ? new EmbedBox(column.config(), null, null, null, null, null, layout.linkBase(""), ColumnLayout.HOME)
                 : new EmbedBox(column.config(), latest, column.reportsOf(latest).size(), expected(latest),
-                        layout.year(latest), supervision(latest), layout.linkBase(""));
+                        layout.year(latest), supervision(latest), layout.linkBase(""), ColumnLayout.HOME);
     }
 
     /** The box's page: its preview, whose links go from embed/ back to the root, and its code. */
     Embed embed(EmbedBox box, String snippet) {
         return new Embed("首页挂件", box.latest(), box.published(), box.expected(), box.yearHref(), box.supervision(),
-                snippet, layout.baseUrl().isPresent(), layout.linkBase("../"));
+                snippet, layout.baseUrl().isPresent(), layout.linkBase("../"),
+                ColumnLayout.relative(ColumnLayout.EMBED_PAGE, ColumnLayout.EMBED_BOX));
     }
 
     /** A year's work reports, then its supervision report if any. */

@@ -38,6 +38,8 @@ public final class Pages {
      * @param years       a link to each year's page, newest first
      * @param canonical   this page's full address, or "" when the column's address is unknown
      * @param siteDomain  the column's host name, or ""
+     * @param homeHref    the column's home page; {@code searchHref}, {@code embedHref} (the homepage box's page),
+     *                    {@code feedHref} (Atom) and {@code sitemapHref} (网站地图) likewise
      */
     public record Common(SiteConfig column, String root, Map<String, String> assets, List<Link> years,
             String canonical, String siteDomain, String homeHref, String searchHref, String embedHref,
@@ -139,8 +141,10 @@ public final class Pages {
      * {@code search.peb}: the filters' choices; the results are drawn by search.js.
      *
      * @param searchLevels the levels in site.yaml's order, then 监管年度报表 when there is a supervision report
+     * @param manifestHref the search index's script, relative to this page
      */
-    public record Search(String title, List<Integer> searchYears, List<String> searchLevels) implements Page {
+    public record Search(String title, List<Integer> searchYears, List<String> searchLevels, String manifestHref)
+            implements Page {
         @Override
         public String template() {
             return "search";
@@ -155,9 +159,10 @@ public final class Pages {
      * @param yearHref    the newest year's page
      * @param supervision the newest year's supervision report, or null
      * @param linkBase    what links put before a root-relative path: the column's address, or ""
+     * @param homeHref    the column's home page
      */
     public record EmbedBox(SiteConfig column, Integer latest, Integer published, Long expected, String yearHref,
-            Link supervision, String linkBase) {
+            Link supervision, String linkBase, String homeHref) {
     }
 
     /**
@@ -167,9 +172,10 @@ public final class Pages {
      * @param snippet  the box's HTML, to show as text
      * @param absolute whether the box's links use the column's address
      * @param linkBase as the box's, but {@code "../"} when the column's address is unknown, for the preview
+     * @param boxHref  the box as a file, relative to this page
      */
     public record Embed(String title, Integer latest, Integer published, Long expected, String yearHref,
-            Link supervision, String snippet, boolean absolute, String linkBase) implements Page {
+            Link supervision, String snippet, boolean absolute, String linkBase, String boxHref) implements Page {
         @Override
         public String template() {
             return "embed";
