@@ -49,7 +49,7 @@ public final class Templates {
                 .extension(new AbstractExtension() {
                     @Override
                     public Map<String, Filter> getFilters() {
-                        return Map.of("link", new LinkFilter());
+                        return Map.of("webAddress", new WebAddressFilter());
                     }
                 })
                 .build();
