@@ -30,6 +30,7 @@ import org.nianbao.output.JobRunner;
 import org.nianbao.render.OutputJob;
 import org.nianbao.source.Sha256;
 import org.nianbao.output.StagedOutput;
+import org.nianbao.plan.ColumnLayout;
 import org.nianbao.render.ColumnPages;
 import org.nianbao.render.Markdown;
 import org.nianbao.render.TemplateException;
@@ -101,8 +102,9 @@ public final class Nianbao {
         ChartStyle style = ChartStyle.parse(theme.resource("chart-style.yaml"));
         Map<String, FormDefinition> forms = read.forms();
         // without charts: no plan, no font, no drawing; the pages take null as "no charts"
+        ColumnLayout layout = new ColumnLayout(config.baseUrl().orElse(null));
         ColumnCharts charts = config.charts()
-                ? ColumnCharts.plan(column, forms.get(FormLoader.WORK), ChartDefinitions.load(forms), style)
+                ? ColumnCharts.plan(column, layout, forms.get(FormLoader.WORK), ChartDefinitions.load(forms), style)
                 : null;
         ChartFont font = null;
         if (charts != null) {
@@ -128,7 +130,7 @@ public final class Nianbao {
             jobs.addAll(chartJobs(charts, new ChartImages(new ChartRenderer(style, font))));
         }
         int chartsTo = jobs.size();
-        jobs.addAll(new ColumnPages(column, theme, templates, markdown, config.baseUrl().orElse(null), charts).jobs());
+        jobs.addAll(new ColumnPages(column, layout, theme, templates, markdown, charts).jobs());
         String buildKey = BuildInputs.key(config, code, sources, font == null ? "" : font.sha256());
         // each job's HTML pages, counted once: for the progress lines and the build's total
         int[] html = jobs.stream().mapToInt(j -> (int) j.paths().stream().filter(p -> p.endsWith(".html")).count())

@@ -20,15 +20,18 @@ import org.nianbao.form.Value;
 import org.nianbao.model.Column;
 import org.nianbao.model.Report;
 import org.nianbao.model.Site;
+import org.nianbao.plan.ColumnLayout;
 
 /** Turns chart definitions and a column's reports into the specs of every chart to draw. */
 public final class ChartPlanner {
     private final Column column;
     private final FormDefinition form;
     private final ChartDefinitions definitions;
+    private final ColumnLayout layout;
 
-    public ChartPlanner(Column column, FormDefinition form, ChartDefinitions definitions) {
+    public ChartPlanner(Column column, ColumnLayout layout, FormDefinition form, ChartDefinitions definitions) {
         this.column = column;
+        this.layout = layout;
         this.form = form;
         this.definitions = definitions;
     }
@@ -41,7 +44,7 @@ public final class ChartPlanner {
         List<ChartSpec> specs = new ArrayList<>();
         String source = sponsor(r);
         for (ChartDefinition d : definitions.of(r.form().id(), Scope.REPORT)) {
-            String path = "charts/" + r.year() + "/" + r.site().slug() + "/" + d.name();
+            String path = layout.reportChart(r, d.name());
             String title = r.site().name() + r.year() + "年度" + d.title();
             String period = r.year() + "年度";
             if (!d.accounts().isEmpty()) {
@@ -113,7 +116,7 @@ public final class ChartPlanner {
                 series.add(new Series(seriesName(row, rows),
                         reports.stream().map(r -> number(r, row.path())).toList()));
             }
-            specs.add(new ChartSpec("charts/sites/" + site.slug() + "/" + d.name(), d.type(),
+            specs.add(new ChartSpec(layout.siteChart(site, d.name()), d.type(),
                     site.name() + period + d.title(), unit(rows), source, period, "年度", years, series, "site.yaml"));
         }
         return specs;
@@ -130,7 +133,7 @@ public final class ChartPlanner {
         List<ChartSpec> specs = new ArrayList<>();
         for (ChartDefinition d : definitions.of(form.id(), Scope.YEAR)) {
             List<Row> rows = rows(form, d.rows());
-            String path = "charts/" + year + "/" + d.name();
+            String path = layout.yearChart(year, d.name());
             String title = period + d.title();
             if (d.by() == By.LEVEL) {
                 List<String> levels = column.config().levels().stream()

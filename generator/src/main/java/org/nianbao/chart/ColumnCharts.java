@@ -11,6 +11,7 @@ import org.nianbao.source.Invisible;
 import org.nianbao.model.Column;
 import org.nianbao.model.Report;
 import org.nianbao.model.Site;
+import org.nianbao.plan.ColumnLayout;
 
 /** Every chart of a column, by the page that shows it: reports, sites, years. */
 public final class ColumnCharts {
@@ -26,9 +27,9 @@ public final class ColumnCharts {
         this.style = style;
     }
 
-    public static ColumnCharts plan(Column column, FormDefinition form, ChartDefinitions definitions,
-            ChartStyle style) {
-        ChartPlanner planner = new ChartPlanner(column, form, definitions);
+    public static ColumnCharts plan(Column column, ColumnLayout layout, FormDefinition form,
+            ChartDefinitions definitions, ChartStyle style) {
+        ChartPlanner planner = new ChartPlanner(column, layout, form, definitions);
         ColumnCharts charts = new ColumnCharts(style);
         for (int year : column.years()) {
             charts.byYear.put(year, planner.year(year));

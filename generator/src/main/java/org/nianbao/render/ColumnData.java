@@ -17,6 +17,7 @@ import org.nianbao.form.Value;
 import org.nianbao.source.Csv;
 import org.nianbao.model.Column;
 import org.nianbao.model.Report;
+import org.nianbao.plan.ColumnLayout;
 import org.nianbao.xml.Xml;
 
 /**
@@ -24,9 +25,6 @@ import org.nianbao.xml.Xml;
  * an Atom feed of published reports, and, when the column's address is known, a sitemap.
  */
 final class ColumnData {
-    static final String SCHEMA = "data/report.schema.json";
-    static final String FEED = "feed.xml";
-    static final String SITEMAP = "sitemap.xml";
     /** Excel opens UTF-8 CSV as UTF-8 only with a byte order mark. */
     private static final String BOM = "\uFEFF";
 
@@ -79,10 +77,9 @@ final class ColumnData {
     /**
      * An Atom feed of every report, newest first. Entry ids are the pages' addresses when the column's
      * address is known, otherwise name-based UUIDs of their paths: stable either way.
-     *
-     * @param baseUrl the column's address ending in {@code /}, or {@code null}
      */
-    static String feed(Column column, String baseUrl) {
+    static String feed(Column column, ColumnLayout layout) {
+        String baseUrl = layout.baseUrl().orElse(null);
         List<Report> reports = new ArrayList<>(column.reports());
         reports.sort(Comparator.comparing(Report::published).reversed()
                 .thenComparing(Report::year, Comparator.reverseOrder()).thenComparing(r -> r.site().slug()));
@@ -93,12 +90,12 @@ final class ColumnData {
         s.append("  <id>").append(id(baseUrl, "")).append("</id>\n");
         s.append("  <updated>").append(time(LocalDate.parse(updated))).append("</updated>\n");
         s.append("  <author><name>").append(Xml.escape(column.config().sponsor())).append("</name></author>\n");
-        s.append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(href(baseUrl, "index.html")).append("\"/>\n");
+        s.append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(href(baseUrl, ColumnLayout.HOME)).append("\"/>\n");
         if (baseUrl != null) {
-            s.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").append(href(baseUrl, FEED)).append("\"/>\n");
+            s.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").append(href(baseUrl, ColumnLayout.FEED)).append("\"/>\n");
         }
         for (Report r : reports) {
-            String path = Links.report(r.year(), r.site().slug());
+            String path = layout.report(r);
             s.append("  <entry>\n");
             s.append("    <title>").append(Xml.escape(r.title())).append("</title>\n");
             s.append("    <id>").append(id(baseUrl, path)).append("</id>\n");

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.nianbao.model.Column;
 import org.nianbao.model.Report;
+import org.nianbao.plan.ColumnLayout;
 
 /**
  * The column's search index, split so that a query loads only what it needs (a province has 16,000
@@ -26,7 +27,6 @@ import org.nianbao.model.Report;
  * {@link #HEAD_WEIGHT} times, its title (site name and year) and level.
  */
 final class SearchIndex {
-    static final String MANIFEST = "search/index.js";
     /** Reports per shard: shards small enough that a query of a few terms loads well under 300 KB (bench/search). */
     static final int REPORTS_PER_SHARD = 16;
     /** A word in the title or level counts as this many in the text. */
@@ -52,14 +52,6 @@ final class SearchIndex {
 
     static int shards(int documents) {
         return Math.max(1, (documents + REPORTS_PER_SHARD - 1) / REPORTS_PER_SHARD);
-    }
-
-    static String shardPath(int shard) {
-        return "search/s/" + shard + ".js";
-    }
-
-    static String documentPath(int number) {
-        return "search/d/" + number + ".js";
     }
 
     static String level(Report r) {
@@ -125,10 +117,10 @@ final class SearchIndex {
     }
 
     /** A report's script for its result: title, address (from the column's root), level, year, narrative and form. */
-    static String documentFile(int number, Report r, Markdown markdown) {
+    static String documentFile(int number, Report r, Markdown markdown, ColumnLayout layout) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("t", r.title());
-        d.put("u", Links.report(r.year(), r.site().slug()));
+        d.put("u", layout.report(r));
         d.put("l", level(r));
         d.put("y", r.year());
         d.put("x", narrative(r, markdown));

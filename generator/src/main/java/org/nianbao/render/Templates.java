@@ -10,8 +10,10 @@ import io.pebbletemplates.pebble.loader.Loader;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,13 +49,38 @@ public final class Templates {
                 .extension(new AbstractExtension() {
                     @Override
                     public Map<String, Filter> getFilters() {
-                        return Map.of("link", new LinkFilter());
+                        return Map.of("webAddress", new WebAddressFilter());
                     }
                 })
                 .build();
     }
 
-    public String render(String template, Map<String, Object> context) {
+    /** A page: its record's components and the layout's {@code common} are the template's variables. */
+    public String render(Pages.Common common, Pages.Page page) {
+        return render(page.template(), variables(common, (Record) page));
+    }
+
+    /** A template that is not a page (the homepage box): its record's components are its variables. */
+    public String render(String template, Record values) {
+        return render(template, variables(values));
+    }
+
+    /** Each record component by its name; a later record's wins. */
+    static Map<String, Object> variables(Record... records) {
+        Map<String, Object> all = new HashMap<>();
+        for (Record r : records) {
+            for (RecordComponent c : r.getClass().getRecordComponents()) {
+                try {
+                    all.put(c.getName(), c.getAccessor().invoke(r));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return all;
+    }
+
+    private String render(String template, Map<String, Object> context) {
         StringWriter out = new StringWriter();
         try {
             engine.getTemplate(template).evaluate(out, context, Locale.SIMPLIFIED_CHINESE);

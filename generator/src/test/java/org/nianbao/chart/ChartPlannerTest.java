@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.nianbao.model.Report;
+import org.nianbao.plan.ColumnLayout;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -118,7 +119,7 @@ class ChartPlannerTest {
                 Map.of("work", demo.form));
         Report r = demo.column.reportsOf(2023).stream().filter(x -> x.site().slug().equals("jiaoyuju"))
                 .findFirst().orElseThrow();
-        ChartSpec spec = new ChartPlanner(demo.column, demo.form, defs).report(r).get(0);
+        ChartSpec spec = new ChartPlanner(demo.column, new ColumnLayout(null), demo.form, defs).report(r).get(0);
         assertEquals("charts/2023/jiaoyuju/messages-stack", spec.path());
         assertEquals(List.of("收到", "答复"), spec.categories());
         assertEquals(List.of(new BigDecimal(1210), new BigDecimal(893)), spec.series().get(0).values());

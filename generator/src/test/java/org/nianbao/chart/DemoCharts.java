@@ -8,6 +8,7 @@ import java.util.Map;
 import org.nianbao.form.FormDefinition;
 import org.nianbao.form.FormLoader;
 import org.nianbao.model.Column;
+import org.nianbao.plan.ColumnLayout;
 import org.nianbao.render.Theme;
 import org.nianbao.check.ColumnCheck;
 
@@ -32,7 +33,7 @@ final class DemoCharts {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        charts = ColumnCharts.plan(column, form, definitions, style);
+        charts = ColumnCharts.plan(column, new ColumnLayout(null), form, definitions, style);
     }
 
     List<ChartSpec> specs() {

@@ -1,0 +1,151 @@
+package org.nianbao.plan;
+
+import java.net.URI;
+import java.util.Optional;
+import org.nianbao.model.Report;
+import org.nianbao.model.Site;
+import org.nianbao.source.Sha256;
+
+/**
+ * Where every file of the column goes and how pages link to each other: the one place that names
+ * output paths. Paths are relative to the column's root, so that the column works under any path of
+ * any CMS and from {@code file://}; every page lives at {@code <folder>/index.html} and links name
+ * {@code index.html} explicitly. Templates prefix a path with {@link #root} of the page they are on.
+ */
+public final class ColumnLayout {
+    public static final String HOME = "index.html";
+    /** 网站地图: the column's pages as a page, which the footer links. */
+    public static final String SITEMAP_PAGE = "sitemap/index.html";
+    public static final String SEARCH_PAGE = "search/index.html";
+    /** The search index's manifest, which the search page loads. */
+    public static final String SEARCH_MANIFEST = "search/index.js";
+    public static final String EMBED_PAGE = "embed/index.html";
+    /** The homepage box as a fragment, beside its page. */
+    public static final String EMBED_BOX = "embed/box.inc";
+    /** The JSON Schema of every {@code report.json}. */
+    public static final String SCHEMA = "data/report.schema.json";
+    public static final String FEED = "feed.xml";
+    /** The sitemap for search engines, written only with a known column address. */
+    public static final String SITEMAP_XML = "sitemap.xml";
+
+    /** The column's address ending in {@code /}, or null when unknown. */
+    private final String baseUrl;
+
+    /** @param baseUrl the column's address ending in {@code /}, or {@code null} when not configured */
+    public ColumnLayout(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    /** The prefix from page {@code path} back to the column's root: {@code ""}, {@code "../"} … */
+    public static String root(String path) {
+        int depth = 0;
+        for (int i = 0; i < path.length(); i++) {
+            if (path.charAt(i) == '/') {
+                depth++;
+            }
+        }
+        return "../".repeat(depth);
+    }
+
+    /**
+     * A link from page {@code from} to {@code to}, both root-relative: the file's name alone when it is in
+     * the page's folder, else by way of the root.
+     */
+    public static String relative(String from, String to) {
+        String folder = from.substring(0, from.lastIndexOf('/') + 1);
+        return to.startsWith(folder) && to.indexOf('/', folder.length()) < 0 ? to.substring(folder.length())
+                : root(from) + to;
+    }
+
+    public String year(int year) {
+        return year + "/index.html";
+    }
+
+    public String report(int year, String slug) {
+        return year + "/" + slug + "/index.html";
+    }
+
+    public String report(Report r) {
+        return report(r.year(), r.site().slug());
+    }
+
+    /** A report's data as JSON, beside its page. */
+    public String reportJson(Report r) {
+        return folder(report(r)) + "report.json";
+    }
+
+    public String reportCsv(Report r) {
+        return folder(report(r)) + "report.csv";
+    }
+
+    public String site(Site site) {
+        return "sites/" + site.slug() + "/index.html";
+    }
+
+    /** A year's chart gallery, beside the charts it shows: under charts/, where no report or site page is. */
+    public String gallery(int year) {
+        return "charts/" + year + "/index.html";
+    }
+
+    /** All of a year's work reports, a row per site, in the format {@code nianbao import} reads. */
+    public String yearCsv(int year) {
+        return "data/all-" + year + ".csv";
+    }
+
+    public String yearXlsx(int year) {
+        return "data/all-" + year + ".xlsx";
+    }
+
+    public String searchShard(int shard) {
+        return "search/s/" + shard + ".js";
+    }
+
+    public String searchDocument(int number) {
+        return "search/d/" + number + ".js";
+    }
+
+    /** A theme asset under a name with its content's hash, e.g. style.css → assets/style.1a2b3c4d.css. */
+    public String asset(String name, byte[] bytes) {
+        int dot = name.lastIndexOf('.');
+        return "assets/" + name.substring(0, dot) + "." + Sha256.of(bytes).substring(0, 8) + name.substring(dot);
+    }
+
+    /** A report chart's files without their extension, beside the year's gallery. */
+    public String reportChart(Report r, String name) {
+        return "charts/" + r.year() + "/" + r.site().slug() + "/" + name;
+    }
+
+    public String siteChart(Site site, String name) {
+        return "charts/sites/" + site.slug() + "/" + name;
+    }
+
+    public String yearChart(int year, String name) {
+        return "charts/" + year + "/" + name;
+    }
+
+    public Optional<String> baseUrl() {
+        return Optional.ofNullable(baseUrl);
+    }
+
+    /** The page's full address, or "" when the column's address is unknown. */
+    public String canonical(String path) {
+        return baseUrl == null ? "" : baseUrl + path;
+    }
+
+    /** The column's host name, or "" when its address is unknown. */
+    public String domain() {
+        return baseUrl == null ? "" : URI.create(baseUrl).getHost();
+    }
+
+    /**
+     * What goes before a root-relative path in text pasted outside the column (the homepage box, image
+     * code for news posts): the column's address when known, else {@code whenUnknown}.
+     */
+    public String linkBase(String whenUnknown) {
+        return baseUrl == null ? whenUnknown : baseUrl;
+    }
+
+    private static String folder(String page) {
+        return page.substring(0, page.length() - "index.html".length());
+    }
+}
