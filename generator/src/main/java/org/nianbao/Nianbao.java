@@ -147,7 +147,7 @@ public final class Nianbao {
             out.commit(outcome.manifest(), outcome.incremental());
             if (config.zip()) {
                 Path zip = config.outputDirectory().resolveSibling(config.outputDirectory().getFileName() + ".zip");
-                ColumnZip.write(config.outputDirectory(), zip);
+                ColumnZip.write(config.outputDirectory(), zip, config.outputTimestamp(), outcome.manifest().digest());
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
