@@ -128,7 +128,8 @@ public final class Nianbao {
             jobs.addAll(chartJobs(charts, new ChartImages(new ChartRenderer(style, font))));
         }
         int chartsTo = jobs.size();
-        jobs.addAll(new ColumnPages(column, theme, templates, markdown, config.baseUrl().orElse(null), charts).jobs());
+        jobs.addAll(new ColumnPages(column, theme, templates, markdown, config.baseUrl().orElse(null), charts,
+                config.outputTimestamp().orElse(null)).jobs());
         String buildKey = BuildInputs.key(config, code, sources, font == null ? "" : font.sha256());
         // each job's HTML pages, counted once: for the progress lines and the build's total
         int[] html = jobs.stream().mapToInt(j -> (int) j.paths().stream().filter(p -> p.endsWith(".html")).count())

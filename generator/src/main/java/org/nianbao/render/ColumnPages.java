@@ -36,6 +36,7 @@ public final class ColumnPages {
     private final ColumnCharts charts;
     /** The column's address ending in /, or null when unknown. */
     private final String baseUrl;
+    private final java.time.Instant outputTimestamp;
     /** Report pages with the dates they show, for the sitemap. */
     private final Map<String, java.time.LocalDate> modified = new HashMap<>();
     /** Asset name → fingerprinted path, e.g. style.css → assets/style.1a2b3c4d.css. */
@@ -44,10 +45,12 @@ public final class ColumnPages {
     /**
      * @param baseUrl the column's address ending in {@code /}, or {@code null} when not configured
      * @param charts  the column's charts, shown on report, site and year pages and year galleries; may be null
+     * @param outputTimestamp the moment the column stands for, dating the feed; may be null
      */
     public ColumnPages(Column column, Theme theme, Templates templates, Markdown markdown, String baseUrl,
-            ColumnCharts charts) {
+            ColumnCharts charts, java.time.Instant outputTimestamp) {
         this.column = column;
+        this.outputTimestamp = outputTimestamp;
         this.baseUrl = baseUrl;
         this.theme = theme;
         this.templates = templates;
@@ -123,8 +126,9 @@ public final class ColumnPages {
         jobs.addAll(search(everything));
         jobs.add(new OutputJob(ColumnData.SCHEMA, List.of(ColumnData.SCHEMA), () -> "", sink -> sink.write(ColumnData.SCHEMA,
                 ColumnData.schema())));
-        jobs.add(new OutputJob(ColumnData.FEED, List.of(ColumnData.FEED), everything, sink -> sink.write(ColumnData.FEED,
-                ColumnData.feed(column, baseUrl).getBytes(StandardCharsets.UTF_8))));
+        jobs.add(new OutputJob(ColumnData.FEED, List.of(ColumnData.FEED), () -> wholeColumn + "\ntimestamp " + outputTimestamp,
+                sink -> sink.write(ColumnData.FEED, ColumnData.feed(column, baseUrl, outputTimestamp)
+                        .getBytes(StandardCharsets.UTF_8))));
         if (baseUrl != null) {
             List<String> pages = jobs.stream().flatMap(j -> j.paths().stream()).filter(p -> p.endsWith(".html")).toList();
             jobs.add(new OutputJob(ColumnData.SITEMAP, List.of(ColumnData.SITEMAP), everything, sink -> sink.write(
