@@ -1,14 +1,7 @@
 package org.nianbao;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.nianbao.source.SourceText;
@@ -37,6 +30,7 @@ public final class Config {
     private final Progress progress;
     private final boolean zip;
     private final boolean charts;
+    private final boolean chartPng1x;
 
     private Config(Builder b) {
         this.sourceDirectory = b.sourceDirectory.toAbsolutePath().normalize();
@@ -52,8 +46,9 @@ public final class Config {
         this.progress = b.progress;
         this.zip = b.zip;
         this.charts = b.charts;
+        this.chartPng1x = b.chartPng1x;
         if (outputDirectory.equals(sourceDirectory) || sourceDirectory.startsWith(outputDirectory)) {
-            throw new IllegalArgumentException("输出文件夹不能是源文件夹或其上级：" + outputDirectory);
+            throw new IllegalArgumentException(Options.outputOverSource(outputDirectory, Options.Front.MAVEN));
         }
     }
 
@@ -106,12 +101,12 @@ public final class Config {
         return failOnWarning;
     }
 
-    /** Told how far a build has got; the library itself never logs. */
     /** Whether to write {@code <output>.zip} beside the column, for upload into a CMS. */
     public boolean zip() {
         return zip;
     }
 
+    /** Told how far a build has got; the library itself never logs. */
     public Progress progress() {
         return progress;
     }
@@ -119,6 +114,11 @@ public final class Config {
     /** Whether to draw the charts; without them pages show only the tables (faster, for drafts). */
     public boolean charts() {
         return charts;
+    }
+
+    /** Whether to write each chart's 1x PNG beside the 2x one (for sites that ask for it). */
+    public boolean chartPng1x() {
+        return chartPng1x;
     }
 
     public static final class Builder {
@@ -132,6 +132,7 @@ public final class Config {
         private Instant outputTimestamp;
         private boolean zip;
         private boolean charts = true;
+        private boolean chartPng1x;
         private boolean failOnWarning;
         private Progress progress = Progress.NONE;
 
@@ -170,24 +171,7 @@ public final class Config {
          * absolute http or https URL without query or fragment. Blank or {@code null} means none.
          */
         public Builder baseUrl(String url) {
-            if (url == null || url.isBlank()) {
-                this.baseUrl = null;
-                return this;
-            }
-            String text = url.strip();
-            String problem = "baseUrl 应为栏目的完整网址，以 http:// 或 https:// 开头，如 https://www.example.gov.cn/zfwzndbb/，而不是“"
-                    + text + "”";
-            try {
-                URI uri = new URI(text);
-                String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-                if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
-                        || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-                    throw new IllegalArgumentException(problem);
-                }
-            } catch (URISyntaxException e) {
-                throw new IllegalArgumentException(problem);
-            }
-            this.baseUrl = text.endsWith("/") ? text : text + "/";
+            this.baseUrl = Options.baseUrl(url, Options.Front.MAVEN);
             return this;
         }
 
@@ -197,19 +181,7 @@ public final class Config {
          * {@code null} or a single character (Maven's "disabled") means none.
          */
         public Builder outputTimestamp(String text) {
-            if (text == null || text.strip().length() < 2) {
-                this.outputTimestamp = null;
-                return this;
-            }
-            String t = text.strip();
-            try {
-                this.outputTimestamp = t.chars().allMatch(Character::isDigit)
-                        ? Instant.ofEpochSecond(Long.parseLong(t))
-                        : OffsetDateTime.parse(t).toInstant();
-            } catch (DateTimeException | NumberFormatException e) {
-                throw new IllegalArgumentException("outputTimestamp 应为 ISO 8601 时间（如 2024-01-31T00:00:00Z）"
-                        + "或自 1970 年起的秒数，而不是“" + t + "”");
-            }
+            this.outputTimestamp = Options.outputTimestamp(text, Options.Front.MAVEN);
             return this;
         }
 
@@ -222,16 +194,7 @@ public final class Config {
             if (encoding == null) {
                 return this;
             }
-            boolean utf8;
-            try {
-                utf8 = Charset.forName(encoding.strip()).equals(StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException e) {
-                utf8 = false;
-            }
-            if (!utf8) {
-                throw new IllegalArgumentException("源文件必须是 UTF-8 编码，不能按“" + encoding
-                        + "”读取：请把 site.yaml 和报表文件另存为 UTF-8，并把编码设置改为 UTF-8");
-            }
+            Options.sourceEncoding(encoding, Options.Front.MAVEN);
             return this;
         }
 
@@ -240,10 +203,6 @@ public final class Config {
             return this;
         }
 
-        /**
-         * Told as reports are read and pages written, on the building thread. A listener that keeps
-         * state, such as {@link Progress#throttled}, belongs to one build at a time.
-         */
         /** Also write the column as a deterministic zip beside it ({@code column.zip}). */
         public Builder zip(boolean zip) {
             this.zip = zip;
@@ -256,6 +215,16 @@ public final class Config {
             return this;
         }
 
+        /** Default {@code false}: a chart's PNG is written at 2x only. */
+        public Builder chartPng1x(boolean png1x) {
+            this.chartPng1x = png1x;
+            return this;
+        }
+
+        /**
+         * Told as reports are read and pages written, on the building thread. A listener that keeps
+         * state, such as {@link Progress#throttled}, belongs to one build at a time.
+         */
         public Builder progress(Progress listener) {
             this.progress = Objects.requireNonNull(listener, "progress");
             return this;

@@ -130,7 +130,8 @@ public final class Nianbao {
             jobs.addAll(chartJobs(charts, new ChartImages(new ChartRenderer(style, font))));
         }
         int chartsTo = jobs.size();
-        jobs.addAll(new ColumnPages(column, layout, theme, templates, markdown, charts).jobs());
+        jobs.addAll(new ColumnPages(column, layout, theme, templates, markdown, charts,
+                config.outputTimestamp().orElse(null)).jobs());
         String buildKey = BuildInputs.key(config, code, sources, font == null ? "" : font.sha256());
         // each job's HTML pages, counted once: for the progress lines and the build's total
         int[] html = jobs.stream().mapToInt(j -> (int) j.paths().stream().filter(p -> p.endsWith(".html")).count())
@@ -149,7 +150,7 @@ public final class Nianbao {
             out.commit(outcome.manifest(), outcome.incremental());
             if (config.zip()) {
                 Path zip = config.outputDirectory().resolveSibling(config.outputDirectory().getFileName() + ".zip");
-                ColumnZip.write(config.outputDirectory(), zip);
+                ColumnZip.write(config.outputDirectory(), zip, config.outputTimestamp(), outcome.manifest().digest());
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();

@@ -3,6 +3,8 @@ package org.nianbao;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -24,6 +26,27 @@ class ArchitectureTest {
     static final List<String> SHARED = List.of("diagnostic", "xml", "concurrent");
     /** Run the phases for a command; no phase uses them. The root package is {@code Nianbao.build}. */
     static final List<String> DRIVERS = List.of("importer", "scaffold", "serve", "cli");
+
+    /**
+     * What the command line and the Maven plugin may use of the generator (nested classes included):
+     * the rest may change without notice. The plugin's own test holds it to the same list.
+     */
+    public static final List<String> PUBLIC_API = List.of("org.nianbao.Nianbao", "org.nianbao.Config",
+            "org.nianbao.Options", "org.nianbao.BuildResult", "org.nianbao.Progress", "org.nianbao.diagnostic.Diagnostic",
+            "org.nianbao.diagnostic.Severity", "org.nianbao.importer.CsvImport", "org.nianbao.importer.WorkbookForFilling",
+            "org.nianbao.scaffold.NewProject", "org.nianbao.scaffold.NextYear", "org.nianbao.serve.PreviewServer");
+
+    /** A generator class outside {@link #PUBLIC_API} and outside {@code ownPackage}. */
+    public static DescribedPredicate<JavaClass> internalTo(String ownPackage) {
+        return DescribedPredicate.describe("generator classes outside the public API",
+                c -> c.getPackageName().startsWith("org.nianbao") && !c.getPackageName().startsWith(ownPackage)
+                        && PUBLIC_API.stream().noneMatch(api -> c.getName().equals(api) || c.getName().startsWith(api + "$")));
+    }
+
+    @ArchTest
+    static final ArchRule the_command_line_uses_the_public_api_only = noClasses().that().resideInAPackage("org.nianbao.cli..")
+            .should().dependOnClassesThat(internalTo("org.nianbao.cli"))
+            .because("the command line is one of the generator's users, as the Maven plugin is");
 
     @ArchTest
     static final ArchRule no_cycles_between_packages = slices().matching("org.nianbao.(*)..").should().beFreeOfCycles();

@@ -63,6 +63,26 @@ class OpenDataTest {
                 .selectFirst("link[rel=alternate][type=application/atom+xml]").attr("href").equals("feed.xml"));
     }
 
+    /** The feed is dated the output timestamp, never before its newest report; a new timestamp rewrites it. */
+    @Test
+    void feedIsDatedTheOutputTimestamp() throws Exception {
+        Path out = tmp.resolve("column");
+        java.util.function.Function<String, String> updated = timestamp -> {
+            try {
+                Nianbao.build(Config.builder(Fixtures.DEMO).outputDirectory(out).charts(false)
+                        .outputTimestamp(timestamp).build());
+                return xml(out.resolve("feed.xml")).getDocumentElement().getElementsByTagNameNS(
+                        "http://www.w3.org/2005/Atom", "updated").item(0).getTextContent();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        };
+        assertEquals("2024-01-31T08:00:00+08:00", updated.apply("2024-01-31T00:00:00Z"));
+        assertEquals("2024-02-01T09:30:15+08:00", updated.apply("2024-02-01T01:30:15.250Z"));
+        assertEquals("2024-01-28T00:00:00+08:00", updated.apply(null), "no timestamp: the newest report's date");
+        assertEquals("2024-01-28T00:00:00+08:00", updated.apply("2024-01-27T00:00:00Z"), "not before the newest report");
+    }
+
     @Test
     void reportCsvHoldsEveryValueOfTheTable() throws IOException {
         Path out = tmp.resolve("column");

@@ -38,7 +38,7 @@ class OutputTest {
         try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
             for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 names.add(e.getName());
-                assertEquals(java.time.LocalDateTime.of(1980, 1, 1, 0, 0), e.getTimeLocal(), e.getName());
+                assertEquals(java.time.LocalDateTime.of(1980, 1, 1, 0, 0, 2), e.getTimeLocal(), e.getName());
                 if (!e.isDirectory()) {
                     assertArrayEquals(column.get(e.getName()), in.readAllBytes(), e.getName());
                 }
@@ -46,6 +46,29 @@ class OutputTest {
         }
         assertEquals(names.stream().sorted().toList(), names);
         assertEquals(column.keySet(), names.stream().filter(n -> !n.endsWith("/")).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
+    void aRebuildWithNothingChangedLeavesTheZipAsItIs() throws IOException {
+        Path src = Fixtures.copyDemo(tmp.resolve("src"));
+        Path out = tmp.resolve("out/column");
+        Path zip = tmp.resolve("out/column.zip");
+        Config config = Config.builder(src).outputDirectory(out).zip(true).charts(false)
+                .outputTimestamp("2024-01-31T00:00:00Z").build();
+        Nianbao.build(config);
+        var before = Files.readAttributes(zip, java.nio.file.attribute.BasicFileAttributes.class);
+        assertTrue(Nianbao.build(config).written());
+        var after = Files.readAttributes(zip, java.nio.file.attribute.BasicFileAttributes.class);
+        assertEquals(before.fileKey(), after.fileKey(), "the same file");
+        assertEquals(before.lastModifiedTime(), after.lastModifiedTime());
+
+        Fixtures.write(src.resolve("reports/2023/jiaoyuju.md"),
+                Fixtures.read(src.resolve("reports/2023/jiaoyuju.md")) + "\n本年度另有补充说明。\n");
+        Nianbao.build(config);
+        byte[] edited = Files.readAllBytes(zip);
+        Nianbao.build(Config.builder(src).outputDirectory(tmp.resolve("clean/column")).zip(true).charts(false)
+                .outputTimestamp("2024-01-31T00:00:00Z").build());
+        assertArrayEquals(Files.readAllBytes(tmp.resolve("clean/column.zip")), edited, "rewritten after an edit");
     }
 
     @Test

@@ -28,7 +28,7 @@ final class BuildCommand implements Callable<Integer> {
         BuildResult result = Nianbao.build(config);
         options.print(result, err);
         if (!result.ok(config.failOnWarning())) {
-            return ColumnOptions.failed(result, "栏目未生成（上次生成的栏目保持不变）", err);
+            return options.failed(result, "栏目未生成（上次生成的栏目保持不变）", err);
         }
         out.println("已生成栏目：" + result.reports() + " 份报表，" + result.pages() + " 个页面，"
                 + (result.warnings() > 0 ? result.warnings() + " 个警告，" : "")

@@ -27,7 +27,7 @@ final class CheckCommand implements Callable<Integer> {
         BuildResult result = Nianbao.check(config);
         options.print(result, err);
         if (!result.ok(config.failOnWarning())) {
-            return ColumnOptions.failed(result, "请改正后再生成栏目", err);
+            return options.failed(result, "请改正后再生成栏目", err);
         }
         out.println("已检查 " + result.reports() + " 份报表：没有错误" + (result.warnings() > 0 ? "，" + result.warnings()
                 + " 个警告" : "") + "，用时 " + ColumnOptions.seconds(System.nanoTime() - start) + " 秒");

@@ -4,14 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.nianbao.BuildResult;
 import org.nianbao.Config;
-import org.nianbao.Progress;
+import org.nianbao.Options;
 import org.nianbao.diagnostic.Diagnostic;
 import picocli.CommandLine.Option;
 
 /** The options of build, check and serve: the same as the Maven plugin's parameters. */
 final class ColumnOptions {
-    private static final long SECOND = 1_000_000_000L;
-
     @Option(names = {"-s", "--source"}, paramLabel = "<dir>", defaultValue = ".",
             description = "栏目源文件夹，其中有 site.yaml 和 reports/（默认：当前文件夹）")
     Path source;
@@ -47,22 +45,29 @@ final class ColumnOptions {
     @Option(names = "--no-charts", negatable = false, description = "不生成图表，页面只有表格（用于快速预览）")
     boolean noCharts;
 
-    Config config(PrintWriter err) {
-        Main.requireFolder(source);
-        Config.Builder b = Config.builder(source.toAbsolutePath().normalize())
+    @Option(names = "--chart-png-1x", description = "图表除 2 倍清晰度的 PNG 外，另生成 1 倍的 PNG")
+    boolean chartPng1x;
+
+    /** The options as the generator's one options layer takes them. */
+    Options options(PrintWriter err) {
+        return Options.forCommandLine(source)
+                .output(output)
                 .theme(theme, ColumnOptions.class.getClassLoader())
                 .baseUrl(baseUrl)
-                .sourceEncoding(encoding)
+                .encoding(encoding)
                 .outputTimestamp(outputTimestamp)
                 .failOnWarning(failOnWarning)
                 .allowRawHtml(allowRawHtml)
                 .zip(zip)
                 .charts(!noCharts)
-                .progress(Progress.throttled(err::println, SECOND, System::nanoTime));
-        if (output != null) {
-            b.outputDirectory(output.toAbsolutePath().normalize());
-        }
-        return b.build();
+                .chartPng1x(chartPng1x)
+                .progress(err::println);
+    }
+
+    Config config(PrintWriter err) {
+        Options options = options(err);
+        options.warnings().forEach(w -> err.println("警告：" + w));
+        return options.config();
     }
 
     /** One line per problem, with the full path so that terminals and IDEs link it. */
@@ -74,9 +79,8 @@ final class ColumnOptions {
     }
 
     /** Exit code and closing line for a failed build or check. */
-    static int failed(BuildResult result, String what, PrintWriter err) {
-        String count = result.ok() ? result.warnings() + " 个警告（已设置 --fail-on-warning）" : result.errors() + " 个错误";
-        err.println("报表有 " + count + "，" + what);
+    int failed(BuildResult result, String what, PrintWriter err) {
+        err.println(options(err).failure(result, what));
         return Main.PROBLEMS;
     }
 

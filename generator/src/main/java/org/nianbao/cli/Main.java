@@ -63,10 +63,7 @@ public final class Main {
 
     /** A source folder that is not there is a usage error (exit 2), not a problem in the reports (1). */
     static void requireFolder(java.nio.file.Path source) {
-        if (!java.nio.file.Files.isDirectory(source)) {
-            throw new IllegalArgumentException("找不到栏目源文件夹 " + source.toAbsolutePath().normalize()
-                    + "（用 -s 指定其中有 site.yaml 和 reports/ 的文件夹）");
-        }
+        org.nianbao.Options.sourceFolder(source, org.nianbao.Options.Front.COMMAND_LINE);
     }
 
     /**

@@ -37,7 +37,7 @@ final class ServeCommand implements Callable<Integer> {
                     out.println("已生成栏目：" + result.reports() + " 份报表，" + result.pages() + " 个页面，用时 "
                             + ColumnOptions.seconds(millis * 1_000_000) + " 秒");
                 } else {
-                    ColumnOptions.failed(result, "栏目未更新，预览显示的是上次成功生成的内容", err);
+                    options.failed(result, "栏目未更新，预览显示的是上次成功生成的内容", err);
                 }
             }
 

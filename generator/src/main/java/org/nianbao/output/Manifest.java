@@ -93,8 +93,20 @@ public final class Manifest {
         return out.toString();
     }
 
+    /** A hash of every job's key and files: equal digests, equal columns. */
+    public String digest() {
+        return org.nianbao.source.Sha256.of(String.join("\n", lines()));
+    }
+
     /** Writes beside and renames, so that a reader sees the old manifest or the new one. */
     public void write(Path file) throws IOException {
+        List<String> lines = lines();
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.write(tmp, lines, StandardCharsets.UTF_8);
+        StagedOutput.move(tmp, file);
+    }
+
+    private List<String> lines() {
         List<String> lines = new ArrayList<>();
         lines.add(HEADER);
         entries.forEach((id, e) -> {
@@ -102,8 +114,6 @@ public final class Manifest {
             e.paths().forEach(p -> line.append('\t').append(escape(p)));
             lines.add(line.toString());
         });
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.write(tmp, lines, StandardCharsets.UTF_8);
-        StagedOutput.move(tmp, file);
+        return lines;
     }
 }

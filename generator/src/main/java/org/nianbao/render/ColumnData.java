@@ -4,7 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,6 +30,10 @@ import org.nianbao.xml.Xml;
  * an Atom feed of published reports, and, when the column's address is known, a sitemap.
  */
 final class ColumnData {
+    /** China has kept one offset since 1991, the earliest year a report can be for. */
+    private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
+    private static final OffsetDateTime NO_DATE = Instant.EPOCH.atOffset(CHINA);
+    private static final DateTimeFormatter ATOM_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
     /** Excel opens UTF-8 CSV as UTF-8 only with a byte order mark. */
     private static final String BOM = "\uFEFF";
 
@@ -77,18 +86,26 @@ final class ColumnData {
     /**
      * An Atom feed of every report, newest first. Entry ids are the pages' addresses when the column's
      * address is known, otherwise name-based UUIDs of their paths: stable either way.
+     *
+     * <p>The feed's own {@code updated} is the output timestamp, or the newest report's date when that
+     * is later or there is no timestamp; with neither, 1970-01-01 (a fixed date, never the build's).
+     *
+     * @param timestamp the output timestamp, or {@code null}
      */
-    static String feed(Column column, ColumnLayout layout) {
+    static String feed(Column column, ColumnLayout layout, Instant timestamp) {
         String baseUrl = layout.baseUrl().orElse(null);
         List<Report> reports = new ArrayList<>(column.reports());
         reports.sort(Comparator.comparing(Report::published).reversed()
                 .thenComparing(Report::year, Comparator.reverseOrder()).thenComparing(r -> r.site().slug()));
-        String updated = reports.isEmpty() ? "2017-01-01" : reports.get(0).published().toString();
+        OffsetDateTime updated = timestamp == null ? NO_DATE : timestamp.atOffset(CHINA).truncatedTo(ChronoUnit.SECONDS);
+        if (!reports.isEmpty() && reports.get(0).published().atStartOfDay().atOffset(CHINA).isAfter(updated)) {
+            updated = reports.get(0).published().atStartOfDay().atOffset(CHINA);
+        }
         StringBuilder s = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
         s.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"zh-CN\">\n");
         s.append("  <title>").append(Xml.escape(column.config().title())).append("</title>\n");
         s.append("  <id>").append(id(baseUrl, "")).append("</id>\n");
-        s.append("  <updated>").append(time(LocalDate.parse(updated))).append("</updated>\n");
+        s.append("  <updated>").append(updated.format(ATOM_TIME)).append("</updated>\n");
         s.append("  <author><name>").append(Xml.escape(column.config().sponsor())).append("</name></author>\n");
         s.append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(href(baseUrl, ColumnLayout.HOME)).append("\"/>\n");
         if (baseUrl != null) {

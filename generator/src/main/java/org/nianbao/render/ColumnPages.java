@@ -2,6 +2,7 @@ package org.nianbao.render;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,13 +29,18 @@ public final class ColumnPages {
     private final PageContexts pages;
     private final JobInputs inputs;
     private final PageWriter writer;
+    private final Instant outputTimestamp;
     /** The theme's assets by their fingerprinted paths. */
     private final Map<String, byte[]> assetFiles = new LinkedHashMap<>();
 
-    /** @param charts the column's charts, shown on report, site and year pages and year galleries; may be null */
+    /**
+     * @param charts          the column's charts, shown on report, site and year pages and year galleries; may be null
+     * @param outputTimestamp the moment the column stands for, dating the feed; may be null
+     */
     public ColumnPages(Column column, ColumnLayout layout, Theme theme, Templates templates, Markdown markdown,
-            ColumnCharts charts) {
+            ColumnCharts charts, Instant outputTimestamp) {
         this.column = column;
+        this.outputTimestamp = outputTimestamp;
         this.layout = layout;
         this.charts = charts;
         this.markdown = markdown;
@@ -75,7 +81,8 @@ public final class ColumnPages {
                 inputs.wholeColumn(), this::writeEmbed));
         jobs.addAll(search());
         jobs.add(file(ColumnLayout.SCHEMA, JobInputs.none(), ColumnData::schema));
-        jobs.add(file(ColumnLayout.FEED, inputs.wholeColumn(), () -> utf8(ColumnData.feed(column, layout))));
+        jobs.add(file(ColumnLayout.FEED, () -> inputs.wholeColumn().get() + "\ntimestamp " + outputTimestamp,
+                () -> utf8(ColumnData.feed(column, layout, outputTimestamp))));
         if (layout.baseUrl().isPresent()) {
             List<String> html = jobs.stream().flatMap(j -> j.paths().stream()).filter(p -> p.endsWith(".html")).toList();
             jobs.add(file(ColumnLayout.SITEMAP_XML, inputs.wholeColumn(),

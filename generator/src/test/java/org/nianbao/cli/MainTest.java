@@ -58,6 +58,7 @@ class MainTest {
         assertEquals(0, run("build", "--no-charts", "-s", Fixtures.DEMO.toString(), "-o", plain.toString()), err);
         assertTrue(Files.isRegularFile(plain.resolve("2023/jiaoyuju/index.html")));
         assertFalse(Files.exists(plain.resolve("charts")), "--no-charts draws no chart");
+        assertEquals(0, run("check", "--chart-png-1x", "-s", Fixtures.DEMO.toString()), err);
     }
 
     @Test
@@ -102,9 +103,12 @@ class MainTest {
         assertEquals(2, run("build", "-s", Fixtures.DEMO.toString(), "--encoding", "GBK"));
         assertTrue(err.startsWith("错误：源文件必须是 UTF-8 编码，不能按“GBK”读取"), err);
         assertEquals(2, run("check", "-s", Fixtures.DEMO.toString(), "--base-url", "www.example.gov.cn"));
-        assertTrue(err.startsWith("错误：baseUrl 应为栏目的完整网址"), err);
+        assertTrue(err.startsWith("错误：--base-url 应为栏目的完整网址"), err);
+        assertEquals(2, run("check", "-s", Fixtures.DEMO.toString(), "--output-timestamp", "2024-01-31"));
+        assertTrue(err.startsWith("错误：--output-timestamp 应为 ISO 8601 时间"), err);
         assertEquals(2, run("build", "-s", Fixtures.DEMO.toString(), "-o", tmp.resolve("x").toString(), "--theme", "nope"));
         assertTrue(err.startsWith("错误：找不到主题“nope”"), err);
+        assertTrue(err.contains("主题的 jar 应放在类路径上"), err);
     }
 
     @Test

@@ -6,7 +6,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.nianbao.BuildResult;
 import org.nianbao.Config;
-import org.nianbao.Progress;
+import org.nianbao.Options;
 import org.nianbao.diagnostic.Diagnostic;
 
 /**
@@ -14,8 +14,6 @@ import org.nianbao.diagnostic.Diagnostic;
  * Parameter descriptions are in Chinese: {@code mvn help:describe} shows them to webmasters.
  */
 abstract class AbstractNianbaoMojo extends AbstractMojo {
-    private static final long SECOND = 1_000_000_000L;
-
     /** 栏目源文件夹：其中有 site.yaml、reports/，以及可选的 templates/ 和 static/。 */
     @Parameter(property = "nianbao.sourceDirectory", defaultValue = "${project.basedir}", required = true)
     File sourceDirectory;
@@ -55,32 +53,36 @@ abstract class AbstractNianbaoMojo extends AbstractMojo {
     @Parameter(property = "nianbao.zip", defaultValue = "false")
     boolean zip;
 
+    /** 生成图表（默认）；设为 false 时页面只有表格，生成更快，用于预览草稿（同命令行的 --no-charts）。 */
+    @Parameter(property = "nianbao.charts", defaultValue = "true")
+    boolean charts;
+
+    /** 图表除 2 倍清晰度的 PNG（1600×900）外，另生成 1 倍的 PNG（800×450）（同命令行的 --chart-png-1x）。 */
+    @Parameter(property = "nianbao.chartPng1x", defaultValue = "false")
+    boolean chartPng1x;
+
+    /** The parameters as the generator's one options layer takes them. */
+    Options options() {
+        return Options.forMaven(sourceDirectory.toPath())
+                .output(outputDirectory.toPath())
+                .theme(theme, getClass().getClassLoader())
+                .baseUrl(baseUrl)
+                .encoding(encoding)
+                .outputTimestamp(outputTimestamp)
+                .failOnWarning(failOnWarning)
+                .allowRawHtml(allowRawHtml)
+                .zip(zip)
+                .charts(charts)
+                .chartPng1x(chartPng1x)
+                .progress(getLog()::info);
+    }
+
     /** The generator's configuration; bad parameter values fail the build with a message, not a stack trace. */
     Config config() throws MojoFailureException {
-        if (encoding == null || encoding.isBlank()) {
-            getLog().warn("未设置源文件编码，按 UTF-8 读取；请在 pom.xml 的 <properties> 中加上 "
-                    + "<project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>");
-        }
-        ClassLoader plugin = getClass().getClassLoader();
-        if (plugin.getResource("org/nianbao/theme/" + theme + "/theme.yaml") == null) {
-            throw new MojoFailureException("找不到主题“" + theme + "”。主题应作为插件的依赖加入 pom.xml，如：\n"
-                    + "<plugin>\n  <groupId>org.nianbao</groupId>\n  <artifactId>nianbao-maven-plugin</artifactId>\n"
-                    + "  <configuration><theme>" + theme + "</theme></configuration>\n"
-                    + "  <dependencies>\n    <dependency><groupId>…</groupId><artifactId>…</artifactId><version>…</version></dependency>\n"
-                    + "  </dependencies>\n</plugin>");
-        }
+        Options options = options();
+        options.warnings().forEach(getLog()::warn);
         try {
-            return Config.builder(sourceDirectory.toPath())
-                    .outputDirectory(outputDirectory.toPath())
-                    .theme(theme, plugin)
-                    .baseUrl(baseUrl)
-                    .sourceEncoding(encoding == null || encoding.isBlank() ? null : encoding)
-                    .outputTimestamp(outputTimestamp)
-                    .failOnWarning(failOnWarning)
-                    .allowRawHtml(allowRawHtml)
-                    .zip(zip)
-                    .progress(Progress.throttled(getLog()::info, SECOND, System::nanoTime))
-                    .build();
+            return options.config();
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException(e.getMessage());
         }
@@ -99,9 +101,8 @@ abstract class AbstractNianbaoMojo extends AbstractMojo {
     }
 
     /** Why the sources fail, and {@code what} follows from it; said after the problems have been logged. */
-    static String failure(BuildResult result, String what) {
-        String count = result.ok() ? result.warnings() + " 个警告（已设置 failOnWarning）" : result.errors() + " 个错误";
-        return "报表有 " + count + "，" + what + "；详见上方各行";
+    String failure(BuildResult result, String what) {
+        return options().failure(result, what) + "；详见上方各行";
     }
 
     static String seconds(long nanos) {

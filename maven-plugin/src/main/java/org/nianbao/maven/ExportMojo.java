@@ -8,6 +8,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.nianbao.Options;
 import org.nianbao.diagnostic.Diagnostic;
 import org.nianbao.importer.WorkbookForFilling;
 
@@ -38,9 +39,11 @@ public class ExportMojo extends AbstractMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         ConsoleEncoding.warnOnce(getLog());
-        Path base = sourceDirectory.toPath().toAbsolutePath().normalize();
-        if (!base.toFile().isDirectory()) {
-            throw new MojoFailureException("找不到栏目源文件夹 " + base);
+        Path base;
+        try {
+            base = Options.sourceFolder(sourceDirectory.toPath(), Options.Front.MAVEN);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException(e.getMessage());
         }
         Path target = (xlsx != null ? xlsx : new File(buildDirectory, "nianbao-" + year + ".xlsx")).toPath();
         WorkbookForFilling.Result result;
