@@ -19,7 +19,7 @@ import java.util.List;
  * @param by         for {@link Scope#YEAR}: what the categories are
  * @param top        for {@link By#SITE}: how many sites, highest first
  */
-public record ChartDefinition(String name, String form, Scope scope, Type type, String title, List<String> rows,
+record ChartDefinition(String name, String form, Scope scope, Type type, String title, List<String> rows,
         List<SeriesRows> series,
         List<String> categories, List<AccountField> accounts, By by, int top) {
 

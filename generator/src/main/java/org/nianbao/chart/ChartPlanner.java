@@ -23,7 +23,7 @@ import org.nianbao.model.Site;
 import org.nianbao.plan.ColumnLayout;
 
 /** Turns chart definitions and a column's reports into the specs of every chart to draw. */
-public final class ChartPlanner {
+final class ChartPlanner {
     private final Column column;
     private final FormDefinition form;
     private final ChartDefinitions definitions;

@@ -23,7 +23,7 @@ import java.util.Locale;
  * A fill of one colour with white marks (lines or dots), so that bar series differ by more than
  * colour. One geometry serves both outputs: rasters tile it, the SVG writer emits it as a pattern.
  */
-public final class HatchPaint implements Paint {
+final class HatchPaint implements Paint {
     /** The side of one tile, in user space (pixels at 1x). */
     public static final int TILE = 8;
     /** Marks are white lines of this width. */

@@ -10,7 +10,7 @@ import java.util.zip.CRC32;
  * so that the same pixels always give the same bytes. Rows are unfiltered and compressed by
  * {@link PixelDeflater}, which finds a chart's repeats several times faster than zlib.
  */
-public final class PngEncoder {
+final class PngEncoder {
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     /** Signature (8), IHDR chunk (25), IDAT's length and type (8): the bytes before the compressed pixels. */
     private static final int HEAD = 41;

@@ -47,7 +47,7 @@ import org.nianbao.xml.Xml;
  * other paints are refused rather than drawn wrongly. Ids are numbered in drawing order, so the same
  * drawing gives the same bytes.
  */
-public final class SvgGraphics2D extends Graphics2D {
+final class SvgGraphics2D extends Graphics2D {
     /** Fallbacks after the chart font, for viewers that do not have it. */
     static final String FALLBACK_FAMILIES = "'Noto Sans SC','Source Han Sans SC','PingFang SC','Hiragino Sans GB',"
             + "'Microsoft YaHei','WenQuanYi Micro Hei',sans-serif";

@@ -17,7 +17,7 @@ import org.commonmark.parser.Parser;
  * Finds what a narrative writes that will not show as meant: bold markers CommonMark leaves as
  * text next to Chinese punctuation ({@code **真，**她}), and links, images or raw HTML the page drops.
  */
-public final class NarrativeLint {
+final class NarrativeLint {
     private static final Parser PARSER = Parser.builder()
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
     private static final SafeUrls URLS = new SafeUrls();
