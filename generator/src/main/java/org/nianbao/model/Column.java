@@ -17,6 +17,7 @@ public final class Column {
     private final List<Report> reports;
     private final List<Report> workReports;
     private final List<Integer> years;
+    private final List<Integer> allYears;
     private final Map<Integer, List<Report>> workByYear = new TreeMap<>();
     private final Map<Integer, Report> supervisionByYear = new TreeMap<>();
     private final Map<String, List<Report>> bySite = new LinkedHashMap<>();
@@ -38,6 +39,11 @@ public final class Column {
         workByYear.replaceAll((y, list) -> List.copyOf(list));
         bySite.replaceAll((s, list) -> list.stream().sorted(Comparator.comparingInt(Report::year)).toList());
         this.years = this.reports.stream().map(Report::year).distinct().toList(); // reports are latest first
+        List<Integer> all = new ArrayList<>();
+        for (int y = years.isEmpty() ? 0 : years.get(0); !years.isEmpty() && y >= years.get(years.size() - 1); y--) {
+            all.add(y);
+        }
+        this.allYears = List.copyOf(all);
     }
 
     public SiteConfig config() {
@@ -59,7 +65,15 @@ public final class Column {
         return Optional.ofNullable(supervisionByYear.get(year));
     }
 
-    /** Reporting years, latest first. */
+    /**
+     * Every year from the first report's to the latest, latest first, with the years nobody reported
+     * for among them: each has its page, saying who was expected.
+     */
+    public List<Integer> allYears() {
+        return allYears;
+    }
+
+    /** Years with at least one report, latest first. */
     public List<Integer> years() {
         return years;
     }

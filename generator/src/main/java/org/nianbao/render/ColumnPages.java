@@ -62,9 +62,9 @@ public final class ColumnPages {
         jobs.add(new OutputJob("assets/", List.copyOf(assetFiles.keySet()), JobInputs.none(),
                 sink -> assetFiles.forEach(sink::write)));
         jobs.add(page(ColumnLayout.HOME, inputs.wholeColumn(), pages::home));
-        for (int year : column.years()) {
+        for (int year : column.allYears()) {
             jobs.add(year(year));
-            if (charts != null) {
+            if (charts != null && column.years().contains(year)) {
                 jobs.add(page(layout.gallery(year), inputs.gallery(year), () -> pages.gallery(year)));
             }
             for (Report r : pages.reportsOf(year)) {

@@ -44,11 +44,13 @@ final class PageContexts {
 
     Home home() {
         List<YearSummary> years = new ArrayList<>();
-        for (int year : column.years()) {
+        for (int year : column.allYears()) {
             years.add(new YearSummary(year, column.reportsOf(year).size(), expected(year), layout.year(year)));
         }
         Integer latest = latest();
-        return new Home(column.config().title(), years, latest, latest == null ? List.of() : groups(latest));
+        Link supervision = column.years().stream().flatMap(y -> column.supervisionOf(y).stream()).findFirst()
+                .map(r -> new Link(r.title(), layout.report(r))).orElse(null);
+        return new Home(column.config().title(), years, latest, latest == null ? List.of() : groups(latest), supervision);
     }
 
     Pages.Year year(int year) {
@@ -59,7 +61,8 @@ final class PageContexts {
                 column.config().deadline().atYear(year + 1).toString(),
                 data ? layout.yearCsv(year) : "", data ? layout.yearXlsx(year) : "",
                 column.reportsOf(year).size(), supervision(year), expected(year),
-                charts == null ? List.of() : charts.year(year), charts == null ? "" : layout.gallery(year));
+                charts == null ? List.of() : charts.year(year),
+                charts == null || !column.years().contains(year) ? "" : layout.gallery(year));
     }
 
     /** Every chart of a year, for editors: the year's own charts, then each report's. */
@@ -96,7 +99,7 @@ final class PageContexts {
     Sitemap sitemap() {
         List<MapSection> sections = new ArrayList<>();
         sections.add(new MapSection("栏目首页", ColumnLayout.HOME, List.of()));
-        for (int year : column.years()) {
+        for (int year : column.allYears()) {
             List<Link> links = new ArrayList<>();
             column.reportsOf(year).forEach(r -> links.add(new Link(r.site().name(), layout.report(r))));
             column.supervisionOf(year).ifPresent(r -> links.add(new Link(r.title(), layout.report(r))));

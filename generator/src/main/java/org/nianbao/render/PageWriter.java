@@ -22,7 +22,7 @@ final class PageWriter {
         this.layout = layout;
         this.column = column;
         this.assets = Map.copyOf(assets);
-        this.years = column.years().stream().map(y -> new Link(y + "年度", layout.year(y))).toList();
+        this.years = column.allYears().stream().map(y -> new Link(y + "年度", layout.year(y))).toList();
     }
 
     void write(PageSink sink, String path, Pages.Page page) {

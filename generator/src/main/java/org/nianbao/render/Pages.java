@@ -53,7 +53,8 @@ public final class Pages {
      * @param latest    the newest year, or null when there is no report
      * @param groups    the newest year's sites by level (empty when there is no year)
      */
-    public record Home(String title, List<YearSummary> summaries, Integer latest, List<Group> groups) implements Page {
+    public record Home(String title, List<YearSummary> summaries, Integer latest, List<Group> groups, Link supervision)
+            implements Page {
         @Override
         public String template() {
             return "home";
