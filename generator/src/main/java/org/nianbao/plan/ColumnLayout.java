@@ -92,6 +92,15 @@ public final class ColumnLayout {
         return "data/all-" + year + ".csv";
     }
 
+    /** 回填: every report of a year with its public address, as a page and a CSV (only with the column's address). */
+    public String yearAddresses(int year) {
+        return year + "/addresses/index.html";
+    }
+
+    public String yearAddressesCsv(int year) {
+        return "data/addresses-" + year + ".csv";
+    }
+
     public String yearXlsx(int year) {
         return "data/all-" + year + ".xlsx";
     }

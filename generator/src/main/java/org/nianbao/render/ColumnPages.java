@@ -67,6 +67,9 @@ public final class ColumnPages {
             if (charts != null && column.years().contains(year)) {
                 jobs.add(page(layout.gallery(year), inputs.gallery(year), () -> pages.gallery(year)));
             }
+            if (layout.baseUrl().isPresent() && !column.reportsOf(year).isEmpty()) {
+                jobs.add(addresses(year));
+            }
             for (Report r : pages.reportsOf(year)) {
                 jobs.add(report(r));
             }
@@ -92,6 +95,17 @@ public final class ColumnPages {
     }
 
     /** A year's page and, when it has work reports, their data as CSV and workbook. */
+    /** 回填: the year's page of report addresses and its CSV. */
+    private OutputJob addresses(int year) {
+        String page = layout.yearAddresses(year);
+        String csv = layout.yearAddressesCsv(year);
+        return new OutputJob(page, List.of(page, csv), inputs.year(year), sink -> {
+            Pages.Addresses list = pages.addresses(year);
+            writer.write(sink, page, list);
+            sink.write(csv, CsvExport.utf8WithBom(PageContexts.addressesCsv(list)));
+        });
+    }
+
     private OutputJob year(int year) {
         List<Report> work = column.reportsOf(year);
         List<String> paths = new ArrayList<>(List.of(layout.year(year)));

@@ -62,7 +62,31 @@ final class PageContexts {
                 data ? layout.yearCsv(year) : "", data ? layout.yearXlsx(year) : "",
                 column.reportsOf(year).size(), supervision(year), expected(year),
                 charts == null ? List.of() : charts.year(year),
-                charts == null || !column.years().contains(year) ? "" : layout.gallery(year));
+                charts == null || !column.years().contains(year) ? "" : layout.gallery(year),
+                layout.baseUrl().isPresent() && data ? layout.yearAddresses(year) : "");
+    }
+
+    /** 回填: the year's reports with their full addresses (the column's address is known). */
+    Pages.Addresses addresses(int year) {
+        List<Views.Address> rows = new ArrayList<>();
+        for (Site site : column.config().sites()) {
+            column.reportsOf(year).stream().filter(r -> r.site().slug().equals(site.slug())).findFirst().ifPresent(r ->
+                    rows.add(new Views.Address(site.name(), site.slug(), site.level(), layout.canonical(layout.report(r)))));
+        }
+        column.supervisionOf(year).ifPresent(r -> rows.add(new Views.Address(r.site().name(), r.site().slug(),
+                r.form().title(), layout.canonical(layout.report(r)))));
+        return new Pages.Addresses(year + "年度报表网址清单（回填用）", year, layout.year(year), rows,
+                ColumnLayout.relative(layout.yearAddresses(year), layout.yearAddressesCsv(year)));
+    }
+
+    /** The same list as CSV: 网站名称, 网站代号, 层级, 报表网址. */
+    static String addressesCsv(Pages.Addresses list) {
+        StringBuilder out = new StringBuilder(org.nianbao.source.Csv.line(List.of("网站名称", "网站代号", "层级", "报表网址")))
+                .append("\r\n");
+        for (Views.Address a : list.rows()) {
+            out.append(org.nianbao.source.Csv.line(List.of(a.site(), a.slug(), a.level(), a.url()))).append("\r\n");
+        }
+        return out.toString();
     }
 
     /** Every chart of a year, for editors: the year's own charts, then each report's. */

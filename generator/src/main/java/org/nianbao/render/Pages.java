@@ -24,7 +24,7 @@ public final class Pages {
     }
 
     /** A page of the column: its record's components are its template's variables. */
-    public sealed interface Page permits Home, Year, Gallery, ReportPage, SitePage, Sitemap, Search, Embed {
+    public sealed interface Page permits Home, Year, Addresses, Gallery, ReportPage, SitePage, Sitemap, Search, Embed {
         /** The template's name, without {@code .peb}. */
         String template();
     }
@@ -71,13 +71,28 @@ public final class Pages {
      * @param xlsxHref    the same as a workbook, or ""
      * @param supervision the year's supervision report, or null
      * @param galleryHref the year's chart gallery, or "" without charts
+     * @param addressesHref the year's 回填 list of report addresses, or "" when the column's address is unknown
      */
     public record Year(String title, int year, List<Group> groups, long late, long missing, String deadline,
             String csvHref, String xlsxHref, int published, Link supervision, long expected, List<ChartView> charts,
-            String galleryHref) implements Page {
+            String galleryHref, String addressesHref) implements Page {
         @Override
         public String template() {
             return "year";
+        }
+    }
+
+    /**
+     * {@code addresses.peb}: 回填, each report of a year with the full address a site types back into
+     * the national reporting system.
+     *
+     * @param rows    the year's work reports in site.yaml's order, then its supervision report
+     * @param csvHref the same list as CSV
+     */
+    public record Addresses(String title, int year, String yearHref, List<Views.Address> rows, String csvHref) implements Page {
+        @Override
+        public String template() {
+            return "addresses";
         }
     }
 

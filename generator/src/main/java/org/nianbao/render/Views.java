@@ -59,4 +59,8 @@ public final class Views {
     /** A part of the site map page: a heading with its link (may be empty) and the links under it. */
     public record MapSection(String label, String href, List<Link> links) {
     }
+
+    /** 回填: one report's public address, with its site's name, code and level. */
+    public record Address(String site, String slug, String level, String url) {
+    }
 }
