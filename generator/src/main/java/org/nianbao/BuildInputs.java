@@ -82,6 +82,37 @@ final class BuildInputs {
         return Sha256.of(b.toString());
     }
 
+    /** What decides the output besides the sources: the code, the theme and every option that shapes the column. */
+    static String options(Config config, String code) {
+        return Sha256.of(code + "base " + config.baseUrl().orElse("") + "\nraw html " + config.allowRawHtml()
+                + "\ncharts " + config.charts() + " 1x " + config.chartPng1x() + "\ntimestamp "
+                + config.outputTimestamp().map(Object::toString).orElse("") + "\nfail on warning " + config.failOnWarning()
+                + "\nmax bytes " + config.maxFileBytes());
+    }
+
+    /**
+     * The entries of the source folders a column is read from (site.yaml, forms, reports, templates,
+     * static), files, folders and links alike: a file added or removed changes it.
+     */
+    static String listing(Path sourceDirectory) {
+        StringBuilder b = new StringBuilder();
+        for (String part : List.of(ColumnSources.SITE_FILE, "forms", ColumnSources.REPORTS, "templates", "static")) {
+            Path p = sourceDirectory.resolve(part);
+            if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            try (Stream<Path> s = Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? Files.walk(p)
+                    : Stream.of(p)) {
+                s.map(e -> sourceDirectory.relativize(e).toString().replace('\\', '/')
+                        + (Files.isSymbolicLink(e) ? " link" : Files.isDirectory(e, LinkOption.NOFOLLOW_LINKS) ? "/" : ""))
+                        .sorted().forEach(e -> b.append(e).append('\n'));
+            } catch (IOException | UncheckedIOException e) {
+                b.append(part).append(" unreadable ").append(System.nanoTime()).append('\n'); // never matches
+            }
+        }
+        return Sha256.of(b.toString());
+    }
+
     /** The hash of a code's files; where its jar is no file (a jar inside another), the jar's address. */
     private static String code(Code c) {
         CodeSource source = c.anchor().getProtectionDomain().getCodeSource();

@@ -27,6 +27,7 @@ import org.nianbao.form.FormLoader;
 import org.nianbao.model.Column;
 import org.nianbao.output.ColumnZip;
 import org.nianbao.output.JobRunner;
+import org.nianbao.output.Manifest;
 import org.nianbao.render.OutputJob;
 import org.nianbao.source.Sha256;
 import org.nianbao.output.StagedOutput;
@@ -82,6 +83,19 @@ public final class Nianbao {
     /** As {@link #build(Config)}, reading the sources through {@code sources} (tests edit them as they are read). */
     static BuildResult build(Config config, SourceFiles sources) throws IOException {
         String code = BuildInputs.code(config);
+        String inputs = BuildInputs.options(config, code);
+        String listing = BuildInputs.listing(sources.root());
+        Path record = LastBuild.file(config.outputDirectory());
+        LastBuild last = LastBuild.read(record);
+        if (last != null && last.matches(inputs, listing, sources.root())
+                && StagedOutput.settled(config.outputDirectory())) {
+            // nothing changed since the last good build: the column is as it would be; tell the same again
+            if (config.zip()) {
+                ColumnZip.write(config.outputDirectory(), zipFile(config), config.outputTimestamp(),
+                        Manifest.read(StagedOutput.manifestFile(config.outputDirectory())).digest());
+            }
+            return last.result();
+        }
         ColumnCheck.Result read = read(config, sources);
         Column column = read.column();
         if (column == null) {
@@ -147,11 +161,14 @@ public final class Nianbao {
                     config.progress().update(Progress.Stage.WRITING, done[1] += html[i]);
                 }
             });
+            LastBuild.forget(record);
             out.commit(outcome.manifest(), outcome.incremental());
             if (config.zip()) {
-                Path zip = config.outputDirectory().resolveSibling(config.outputDirectory().getFileName() + ".zip");
-                ColumnZip.write(config.outputDirectory(), zip, config.outputTimestamp(), outcome.manifest().digest());
+                ColumnZip.write(config.outputDirectory(), zipFile(config), config.outputTimestamp(),
+                        outcome.manifest().digest());
             }
+            new LastBuild(inputs, listing, sources.hashes(),
+                    new BuildResult(read.diagnostics(), column.reports().size(), pages, true)).write(record);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } catch (TemplateException e) {
@@ -160,6 +177,10 @@ public final class Nianbao {
             return new BuildResult(d.list(), read.reportFiles(), 0, false);
         }
         return new BuildResult(read.diagnostics(), column.reports().size(), pages, true);
+    }
+
+    private static Path zipFile(Config config) {
+        return config.outputDirectory().resolveSibling(config.outputDirectory().getFileName() + ".zip");
     }
 
     /** Each chart in its four formats; its inputs are its data (style, font and code are the build's). */

@@ -75,11 +75,11 @@ public final class Manifest {
     }
 
     /** A file name of static/ may hold any character but /: tabs and line breaks are written as \\t, \\n, \\r. */
-    private static String escape(String s) {
+    public static String escape(String s) {
         return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
     }
 
-    private static String unescape(String s) {
+    public static String unescape(String s) {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -56,12 +56,30 @@ public final class StagedOutput implements PageSink, AutoCloseable {
     static java.util.function.Consumer<String> beforeStep = step -> {
     };
 
+    /** Where the manifest of the column folder {@code target} is kept: beside it. */
+    public static Path manifestFile(Path target) {
+        return target.resolveSibling("." + target.getFileName() + ".manifest");
+    }
+
+    /**
+     * Whether the column folder {@code target} is as its last commit left it: its manifest there, no
+     * build's leftovers beside it, and every file the manifest names in it (one may have been deleted by hand).
+     */
+    public static boolean settled(Path target) {
+        String name = target.getFileName().toString();
+        Manifest manifest = Manifest.read(manifestFile(target));
+        return !manifest.isEmpty() && Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)
+                && Stream.of(".staging", ".previous", ".manifest.next")
+                        .noneMatch(s -> Files.exists(target.resolveSibling("." + name + s), LinkOption.NOFOLLOW_LINKS))
+                && manifest.paths().stream().allMatch(p -> Files.isRegularFile(target.resolve(p), LinkOption.NOFOLLOW_LINKS));
+    }
+
     private StagedOutput(Path target, FileChannel lockFile, FileLock lock) {
         this.target = target;
         String name = target.getFileName().toString();
         this.staging = target.resolveSibling("." + name + ".staging");
         this.previous = target.resolveSibling("." + name + ".previous");
-        this.manifestFile = target.resolveSibling("." + name + ".manifest");
+        this.manifestFile = manifestFile(target);
         this.nextManifestFile = target.resolveSibling("." + name + ".manifest.next");
         this.lockFile = lockFile;
         this.lock = lock;

@@ -170,6 +170,11 @@ public final class SourceFiles {
         return found;
     }
 
+    /** The SHA-256 of every file read so far, by path. */
+    public SortedMap<String, String> hashes() {
+        return new TreeMap<>(hashes);
+    }
+
     /** One error per link met so far, at the link's path, in path order. */
     public List<Diagnostic> refused() {
         List<Diagnostic> found = new ArrayList<>();
