@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param renames        a site's renames; those from a reporting year on are applied by {@link #forReport}
  */
 public record FormDefinition(String id, String title, List<Edition> editions, Edition edition,
-        List<Section> sections, List<RuleSpec> rules, AccountabilitySpec accountability, List<Rename> renames) {
+        List<Section> sections, List<Rule> rules, AccountabilitySpec accountability, List<Rename> renames) {
 
     /**
      * A site's new label for the row, group or section at {@code path}, in place of {@code former}, in

@@ -217,9 +217,7 @@ public final class CsvImport {
         try {
             form = FormLoader.load(src).get(FormLoader.WORK);
         } catch (FormLoader.FormException e) {
-            Diagnostics d = new Diagnostics(e.file());
-            d.error(0, 0, "", e.getMessage());
-            return new Result(d.list(), List.of(), charset, workbook);
+            return new Result(e.problems(), List.of(), charset, workbook);
         }
         Diagnostics siteProblems = new Diagnostics(SiteReader.FILE);
         SiteConfig sites = SiteReader.read(src, SourceText.DEFAULT_MAX_BYTES, siteProblems);

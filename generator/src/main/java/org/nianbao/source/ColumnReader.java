@@ -66,9 +66,7 @@ public final class ColumnReader {
         try {
             forms = FormLoader.load(siteForms(sources));
         } catch (FormLoader.FormException e) {
-            Diagnostics d = new Diagnostics(e.file());
-            d.error(0, 0, "", e.getMessage());
-            return new Result(null, d.list(), 0, null);
+            return new Result(null, e.problems(), 0, null);
         }
         Diagnostics siteProblems = new Diagnostics(SiteReader.FILE);
         SiteConfig config = SiteReader.read(sources, maxBytes, siteProblems);
