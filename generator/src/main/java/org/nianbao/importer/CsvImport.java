@@ -5,6 +5,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +17,7 @@ import org.nianbao.diagnostic.Diagnostic;
 import org.nianbao.diagnostic.Diagnostics;
 import org.nianbao.form.Edition;
 import org.nianbao.form.FormDefinition;
+import org.nianbao.form.Figure;
 import org.nianbao.form.FormLoader;
 import org.nianbao.form.Row;
 import org.nianbao.form.RowType;
@@ -22,19 +25,20 @@ import org.nianbao.form.Suggest;
 import org.nianbao.model.Site;
 import org.nianbao.model.SiteConfig;
 import org.nianbao.render.XlsxWriter;
+import org.nianbao.rules.Rules;
 import org.nianbao.source.ColumnReader;
 import org.nianbao.source.Csv;
 import org.nianbao.source.FrontMatter;
-import org.nianbao.source.ReportReader;
+import org.nianbao.source.ReadOptions;
 import org.nianbao.source.SiteReader;
 import org.nianbao.source.SourceText;
 
 /**
  * Turns a CSV of 《政府网站工作年度报表》 figures, one row per site with the form's labels as heads
- * (see {@link CsvHeads}), into report sources {@code reports/<年度>/<代号>.md}. Each row's front matter
- * is checked by the same {@link ReportReader} as the build, and every problem is told as the CSV cell
- * it came from: {@code import.csv:5:12: 信息发布/总数（条）: …}. All or nothing: when any cell is bad,
- * no file is written.
+ * (see {@link CsvHeads}), into report sources {@code reports/<年度>/<代号>.md}. Each cell is typed
+ * against its row of the form and the form's rules run on the figures, as the build reads and checks a
+ * report, and every problem is told at its cell: {@code import.csv:5:12: 信息发布/总数（条）: …}.
+ * All or nothing: when any cell is bad, no file is written.
  */
 public final class CsvImport {
     /** Far above a province's CSV (2,000 sites × 100 columns is about 2 MB). */
@@ -308,27 +312,50 @@ public final class CsvImport {
             body = BODY;
         }
 
-        FrontMatterText fm = FrontMatterText.write(view, heads, cells);
-        fm.unwritable().values().forEach(u -> csvProblems.error(row, u.column().number(), u.column().subject(),
-                "填写为“" + u.text() + "”，应为" + (u.column().field() != null ? u.column().field() : u.column().row())
-                        .valueType().expected()));
-        String text = fm.text() + body;
-        Diagnostics read = new Diagnostics(rel);
-        ReportReader.parse(text, rel, year, site != null ? site : new Site(cell(cells, slugColumn), "", "", 0, Site.NATIONAL_DEADLINE), form, read);
-        for (Diagnostic x : read.list()) {
-            if (x.line() > fm.lines()) {
-                problems.add(x); // in the narrative kept from the existing file
-            } else if (!fm.unwritable().containsKey(x.line())) {
-                Column c = fm.columnOf(x.line());
-                if (c != null && storedAsNumbers.contains(c.index())) {
-                    continue; // told above
-                }
-                problems.add(new Diagnostic(x.severity(), csvName, row, (c != null ? c : slugColumn).number(),
-                        c != null ? c.subject() : x.subject(), x.message()));
+        Diagnostics cellProblems = new Diagnostics(csvName);
+        Site siteOrNot = site != null ? site : new Site(cell(cells, slugColumn), "", "", 0, Site.NATIONAL_DEADLINE);
+        yearEnded(row, year, cellProblems);
+        published(row, cells, year, siteOrNot.deadlineFor(year), cellProblems);
+        Map<String, Figure> figures = RecordFigures.bind(view, heads, cells, row, storedAsNumbers, cellProblems);
+        if (!cellProblems.hasErrors()) {
+            Rules.check(view, figures, year, cellProblems);
+        }
+        problems.addAll(cellProblems.list());
+        if (write) {
+            files.put(target, FrontMatterText.write(view, heads, cells).text() + body);
+        }
+    }
+
+    /** As the build refuses it: a report of a year that has not ended (in China) by today. */
+    private void yearEnded(int row, int year, Diagnostics d) {
+        LocalDate today = ReadOptions.today().buildDate();
+        if (year >= today.getYear()) {
+            d.error(row, heads.meta(CsvHeads.YEAR).number(), CsvHeads.YEAR, "填写为 " + year + "，但 " + year
+                    + " 年度到构建日期 " + today + " 尚未结束：年度报表只能报已结束的年度（构建日期取自 outputTimestamp，未设置时为当天）");
+        }
+    }
+
+    /** 发布日期, as the build checks it: a date, warned about when after the deadline or within the year reported. */
+    private void published(int row, List<String> cells, int year, LocalDate deadline, Diagnostics d) {
+        Column column = heads.meta(CsvHeads.PUBLISHED);
+        String text = cell(cells, column);
+        LocalDate date = null;
+        if (text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+            try {
+                date = LocalDate.parse(text);
+            } catch (DateTimeException e) {
+                // told below
             }
         }
-        if (write) {
-            files.put(target, text);
+        if (date == null) {
+            d.error(row, column.number(), CsvHeads.PUBLISHED, "填写为“" + text + "”，应为日期，格式为 YYYY-MM-DD，如 "
+                    + (year + 1) + "-01-20");
+        } else if (date.isAfter(deadline)) {
+            d.warning(row, column.number(), CsvHeads.PUBLISHED, "填写 " + date + "，晚于发布期限 " + deadline
+                    + (deadline.getMonthValue() == 1 && deadline.getDayOfMonth() == 31
+                            ? "（国办函〔2018〕12号要求每年 1 月 31 日前发布）" : "（site.yaml 的发布期限）"));
+        } else if (date.getYear() <= year) {
+            d.warning(row, column.number(), CsvHeads.PUBLISHED, "填写 " + date + "，早于所报年度结束，请核对");
         }
     }
 
