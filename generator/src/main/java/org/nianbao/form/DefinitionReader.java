@@ -1,9 +1,9 @@
 package org.nianbao.form;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -104,11 +104,14 @@ final class DefinitionReader {
 
     private List<Row> rows(Node list, String parentPath, List<String> parentLabels) {
         List<Row> rows = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
+        Map<String, Node> ids = new HashMap<>();
         for (Node n : nodes.sequence(list, "rows 应为项目的列表，每项以 - 开头")) {
             Row row = row(n, parentPath, parentLabels);
-            if (row != null && !ids.add(row.id())) {
-                nodes.problem(FormNodes.get((MappingNode) n, "id"), "项目编号“" + row.id() + "”在“"
+            Node id = row == null ? null : FormNodes.get((MappingNode) n, "id");
+            Node earlier = row == null ? null : ids.putIfAbsent(row.id(), id);
+            if (earlier != null) {
+                // a site's row added before a shipped one of the same id: the site's is the mistake
+                nodes.problem(nodes.isSite(id) ? id : earlier, "项目编号“" + row.id() + "”在“"
                         + String.join("/", parentLabels) + "”中重复：同一层的项目编号不能相同");
             } else if (row != null) {
                 rows.add(row);

@@ -44,6 +44,11 @@ final class FormNodes {
         }
     }
 
+    /** Whether {@code node} came from a site's file. */
+    boolean isSite(Node node) {
+        return site.containsKey(node);
+    }
+
     void problem(Node at, String message) {
         String file = site.get(at);
         int line = at.getStartMark().getLine() + 1;

@@ -83,6 +83,17 @@ class FormLoaderTest {
     }
 
     @Test
+    void aRowAddedBeforeAShippedOneOfTheSameIdIsToldInTheSiteFile() {
+        assertEquals(List.of("forms/work.yaml:5:13: 项目编号“url”在“网站基本信息”中重复：同一层的项目编号不能相同"), problems("""
+                add:
+                  - into: basic
+                    after: name
+                    row:
+                      { id: url, label: 首页地址, type: url }
+                """));
+    }
+
+    @Test
     void aSiteRuleIsATypedValueWithItsParameters() {
         FormDefinition form = FormLoader.load(Map.of(FormLoader.WORK, bytes("""
                 rules:
