@@ -79,7 +79,7 @@ class DatedRenameTest {
     @Test
     void aDatedRenameNeedsItsLabelAndYear() throws IOException {
         Fixtures.write(src.resolve("forms/work.yaml"), "rename:\n  basic.uv: { label: 独立访客数, from: 二〇二三 }\n");
-        assertEquals(List.of("forms/work.yaml: rename 的“basic.uv”应为“项目编号: 新名称”，如 basic.uv: 独立访客数；只从某年度起改名时写"
+        assertEquals(List.of("forms/work.yaml:2:13: rename 的“basic.uv”应为“项目编号: 新名称”，如 basic.uv: 独立访客数；只从某年度起改名时写"
                 + " basic.uv: { label: 独立访客数, from: 2024 }，此前年度的报表仍用原名称"), problems());
     }
 }

@@ -91,6 +91,6 @@ class FormOverrideTest {
         Fixtures.write(src.resolve("forms/work.yaml"), "rename:\n  basic.nosuch: 某项\n");
         List<String> problems = Nianbao.check(Config.builder(src).build()).diagnostics().stream()
                 .map(Object::toString).toList();
-        assertEquals(List.of("forms/work.yaml: 没有编号为“basic.nosuch”的项目"), problems);
+        assertEquals(List.of("forms/work.yaml:2:3: 没有编号为“basic.nosuch”的项目"), problems);
     }
 }

@@ -61,9 +61,7 @@ public final class ColumnCheck {
         try {
             forms = FormLoader.load(siteForms(sources));
         } catch (FormLoader.FormException e) {
-            Diagnostics d = new Diagnostics(e.file());
-            d.error(0, 0, "", e.getMessage());
-            all.addAll(d.list());
+            all.addAll(e.problems());
             return new Result(null, sorted(all), reportFiles, null);
         }
         if (sources.site() == null) {

@@ -142,12 +142,17 @@ public final class ReportCheck {
                     + "/ 文件夹中；请更正年度，或把文件移到 reports/" + year + "/");
             return null;
         }
-        if (year >= buildDate.getYear()) {
-            d.error(doc.line(v), doc.column(v), YEAR, "填写为 " + year + "，但 " + year + " 年度到构建日期 " + buildDate
-                    + " 尚未结束：年度报表只能报已结束的年度（构建日期取自 outputTimestamp，未设置时为当天）");
-            return null;
+        return yearEnded(year, buildDate, d, doc.line(v), doc.column(v), YEAR) ? year : null;
+    }
+
+    /** Whether {@code year} has ended by the build's date; else tells {@code d} at line:column, as an import does too. */
+    public static boolean yearEnded(int year, LocalDate buildDate, Diagnostics d, int line, int column, String subject) {
+        if (year < buildDate.getYear()) {
+            return true;
         }
-        return year;
+        d.error(line, column, subject, "填写为 " + year + "，但 " + year + " 年度到构建日期 " + buildDate
+                + " 尚未结束：年度报表只能报已结束的年度（构建日期取自 outputTimestamp，未设置时为当天）");
+        return false;
     }
 
     private static LocalDate published(NodeTuple t, YamlDocument doc, int folderYear, LocalDate deadline, Diagnostics d) {
@@ -156,24 +161,32 @@ public final class ReportCheck {
             return null;
         }
         Node v = t.getValueNode();
-        String text = v instanceof ScalarNode s ? s.getValue().strip() : "";
+        return publishedDate(v instanceof ScalarNode s ? s.getValue().strip() : "", folderYear, deadline, d,
+                doc.line(v), doc.column(v), PUBLISHED);
+    }
+
+    /**
+     * 发布日期 as written: the date, warned about when after {@code deadline} or within the year reported;
+     * {@code null} after telling {@code d} at line:column that it is no date. An import checks its cells so too.
+     */
+    public static LocalDate publishedDate(String text, int year, LocalDate deadline, Diagnostics d, int line, int column,
+            String subject) {
         try {
             if (text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
                 LocalDate date = LocalDate.parse(text);
                 if (date.isAfter(deadline)) {
-                    d.warning(doc.line(v), doc.column(v), PUBLISHED, "填写 " + date + "，晚于发布期限 " + deadline
+                    d.warning(line, column, subject, "填写 " + date + "，晚于发布期限 " + deadline
                             + (deadline.getMonthValue() == 1 && deadline.getDayOfMonth() == 31
                                     ? "（国办函〔2018〕12号要求每年 1 月 31 日前发布）" : "（site.yaml 的发布期限）"));
-                } else if (date.getYear() <= folderYear) {
-                    d.warning(doc.line(v), doc.column(v), PUBLISHED, "填写 " + date + "，早于所报年度结束，请核对");
+                } else if (date.getYear() <= year) {
+                    d.warning(line, column, subject, "填写 " + date + "，早于所报年度结束，请核对");
                 }
                 return date;
             }
         } catch (DateTimeException e) {
             // explained below
         }
-        d.error(doc.line(v), doc.column(v), PUBLISHED, "填写为“" + text + "”，应为日期，格式为 YYYY-MM-DD，如 "
-                + (folderYear + 1) + "-01-20");
+        d.error(line, column, subject, "填写为“" + text + "”，应为日期，格式为 YYYY-MM-DD，如 " + (year + 1) + "-01-20");
         return null;
     }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ObjIntConsumer;
 import org.nianbao.diagnostic.Diagnostics;
 import org.nianbao.source.YamlDocument;
 import org.yaml.snakeyaml.DumperOptions;
@@ -160,7 +161,7 @@ public final class FigureReader {
         }
         boolean quoted = s.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN;
         if (!quoted && s.getValue().isEmpty()) {
-            d.error(doc.line(node), doc.column(node), subject, "未填写，应为" + row.valueType().expected());
+            d.error(doc.line(node), doc.column(node), subject, unfilled(row));
             return null;
         }
         try {
@@ -267,28 +268,47 @@ public final class FigureReader {
 
     private void readChoices(Row row, Node node) {
         if (!(node instanceof SequenceNode seq)) {
-            d.error(doc.line(node), doc.column(node), row.subject(), "应为" + RowType.CHOICES.expected()
-                    + "，可选：" + String.join("、", row.options()));
+            d.error(doc.line(node), doc.column(node), row.subject(), choicesExpected(row));
             return;
         }
+        List<String> texts = seq.getValue().stream().map(i -> i instanceof ScalarNode s ? s.getValue().strip() : "").toList();
+        Value.Choices v = choices(row, texts, (message, i) -> {
+            Node item = seq.getValue().get(i);
+            d.error(doc.line(item), doc.column(item), row.subject(), message);
+        });
+        if (v != null) {
+            figures.put(row.path(), new Figure(row, v, doc.line(node), doc.column(node)));
+        }
+    }
+
+    /** What an empty value of a required scalar row is told. */
+    static String unfilled(Row row) {
+        return "未填写，应为" + row.valueType().expected();
+    }
+
+    static String choicesExpected(Row row) {
+        return "应为" + RowType.CHOICES.expected() + "，可选：" + String.join("、", row.options());
+    }
+
+    /**
+     * The options {@code texts} choose, in the form's order; {@code null} after telling each one that is
+     * not an option or repeats (with its index) to {@code problem}.
+     */
+    static Value.Choices choices(Row row, List<String> texts, ObjIntConsumer<String> problem) {
         Set<String> chosen = new LinkedHashSet<>();
         boolean ok = true;
-        for (Node item : seq.getValue()) {
-            String text = item instanceof ScalarNode s ? s.getValue().strip() : "";
+        for (int i = 0; i < texts.size(); i++) {
+            String text = texts.get(i);
             if (!row.options().contains(text)) {
-                d.error(doc.line(item), doc.column(item), row.subject(), "“" + text + "”不是可选项"
-                        + Suggest.didYouMean(text, row.options()) + "。可选：" + String.join("、", row.options())
-                        + "；其他做法请填在“其他”中");
+                problem.accept("“" + text + "”不是可选项" + Suggest.didYouMean(text, row.options()) + "。可选："
+                        + String.join("、", row.options()) + "；其他做法请填在“其他”中", i);
                 ok = false;
             } else if (!chosen.add(text)) {
-                d.error(doc.line(item), doc.column(item), row.subject(), "“" + text + "”重复填写");
+                problem.accept("“" + text + "”重复填写", i);
                 ok = false;
             }
         }
-        if (ok) {
-            // The form's order, not the order written, so that tables and exports are stable.
-            List<String> ordered = row.options().stream().filter(chosen::contains).toList();
-            figures.put(row.path(), new Figure(row, new Value.Choices(ordered), doc.line(node), doc.column(node)));
-        }
+        // The form's order, not the order written, so that tables and exports are stable.
+        return ok ? new Value.Choices(row.options().stream().filter(chosen::contains).toList()) : null;
     }
 }

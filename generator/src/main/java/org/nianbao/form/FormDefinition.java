@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param renames        a site's renames; those from a reporting year on are applied by {@link #forReport}
  */
 public record FormDefinition(String id, String title, List<Edition> editions, Edition edition,
-        List<Section> sections, List<RuleSpec> rules, AccountabilitySpec accountability, List<Rename> renames) {
+        List<Section> sections, List<Rule> rules, AccountabilitySpec accountability, List<Rename> renames) {
     /** The id of 政府网站监管年度报表: {@code forms/supervision.yaml}. */
     public static final String SUPERVISION = "supervision";
 

@@ -27,16 +27,13 @@ public enum Rounding {
         return label;
     }
 
-    /** The rounding named {@code id} in a form definition; {@code null} (not given) is half-up, as official tables print. */
-    public static Rounding of(Object id) {
-        if (id == null) {
-            return HALF_UP;
-        }
+    /** The rounding a form definition names {@code id} ({@code half-up}, {@code half-even}, {@code down}), if any. */
+    public static java.util.Optional<Rounding> named(String id) {
         for (Rounding r : values()) {
-            if (r.id.equals(String.valueOf(id))) {
-                return r;
+            if (r.id.equals(id)) {
+                return java.util.Optional.of(r);
             }
         }
-        throw new IllegalArgumentException("rounding 应为 half-up、half-even 或 down，而不是 " + id);
+        return java.util.Optional.empty();
     }
 }

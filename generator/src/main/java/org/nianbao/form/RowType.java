@@ -36,12 +36,13 @@ public enum RowType {
         return expected;
     }
 
-    public static RowType of(String id) {
+    /** The type a form definition names {@code id}, if any. */
+    public static java.util.Optional<RowType> named(String id) {
         for (RowType t : values()) {
             if (t.id.equals(id)) {
-                return t;
+                return java.util.Optional.of(t);
             }
         }
-        throw new IllegalArgumentException("unknown row type: " + id);
+        return java.util.Optional.empty();
     }
 }

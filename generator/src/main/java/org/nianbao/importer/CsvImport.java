@@ -5,6 +5,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,6 +17,7 @@ import org.nianbao.diagnostic.Diagnostic;
 import org.nianbao.diagnostic.Diagnostics;
 import org.nianbao.form.Edition;
 import org.nianbao.form.FormDefinition;
+import org.nianbao.form.Figure;
 import org.nianbao.form.FormLoader;
 import org.nianbao.form.Row;
 import org.nianbao.form.RowType;
@@ -23,19 +25,20 @@ import org.nianbao.form.Suggest;
 import org.nianbao.model.Site;
 import org.nianbao.model.SiteConfig;
 import org.nianbao.render.XlsxWriter;
-import org.nianbao.check.ColumnCheck;
+import org.nianbao.rules.Rules;
 import org.nianbao.source.Csv;
 import org.nianbao.source.FrontMatter;
+import org.nianbao.check.CheckOptions;
 import org.nianbao.check.ReportCheck;
 import org.nianbao.check.SiteCheck;
 import org.nianbao.source.SourceText;
 
 /**
  * Turns a CSV of 《政府网站工作年度报表》 figures, one row per site with the form's labels as heads
- * (see {@link CsvHeads}), into report sources {@code reports/<年度>/<代号>.md}. Each row's front matter
- * is checked by the same {@link ReportCheck} as the build, and every problem is told as the CSV cell
- * it came from: {@code import.csv:5:12: 信息发布/总数（条）: …}. All or nothing: when any cell is bad,
- * no file is written.
+ * (see {@link CsvHeads}), into report sources {@code reports/<年度>/<代号>.md}. Each cell is typed
+ * against its row of the form and the form's rules run on the figures, as the build reads and checks a
+ * report, and every problem is told at its cell: {@code import.csv:5:12: 信息发布/总数（条）: …}.
+ * All or nothing: when any cell is bad, no file is written.
  */
 public final class CsvImport {
     /** Far above a province's CSV (2,000 sites × 100 columns is about 2 MB). */
@@ -218,9 +221,7 @@ public final class CsvImport {
         try {
             form = FormLoader.load(src).get(FormLoader.WORK);
         } catch (FormLoader.FormException e) {
-            Diagnostics d = new Diagnostics(e.file());
-            d.error(0, 0, "", e.getMessage());
-            return new Result(d.list(), List.of(), charset, workbook);
+            return new Result(e.problems(), List.of(), charset, workbook);
         }
         Diagnostics siteProblems = new Diagnostics(ColumnSources.SITE_FILE);
         SiteConfig sites = SiteCheck.read(src, SourceText.DEFAULT_MAX_BYTES, siteProblems);
@@ -311,27 +312,20 @@ public final class CsvImport {
             body = BODY;
         }
 
-        FrontMatterText fm = FrontMatterText.write(view, heads, cells);
-        fm.unwritable().values().forEach(u -> csvProblems.error(row, u.column().number(), u.column().subject(),
-                "填写为“" + u.text() + "”，应为" + (u.column().field() != null ? u.column().field() : u.column().row())
-                        .valueType().expected()));
-        String text = fm.text() + body;
-        Diagnostics read = new Diagnostics(rel);
-        ReportCheck.parse(text, rel, year, site != null ? site : new Site(cell(cells, slugColumn), "", "", 0, Site.NATIONAL_DEADLINE), form, read);
-        for (Diagnostic x : read.list()) {
-            if (x.line() > fm.lines()) {
-                problems.add(x); // in the narrative kept from the existing file
-            } else if (!fm.unwritable().containsKey(x.line())) {
-                Column c = fm.columnOf(x.line());
-                if (c != null && storedAsNumbers.contains(c.index())) {
-                    continue; // told above
-                }
-                problems.add(new Diagnostic(x.severity(), csvName, row, (c != null ? c : slugColumn).number(),
-                        c != null ? c.subject() : x.subject(), x.message()));
-            }
+        Diagnostics cellProblems = new Diagnostics(csvName);
+        Site siteOrNot = site != null ? site : new Site(cell(cells, slugColumn), "", "", 0, Site.NATIONAL_DEADLINE);
+        ReportCheck.yearEnded(year, CheckOptions.today().buildDate(), cellProblems, row,
+                heads.meta(CsvHeads.YEAR).number(), CsvHeads.YEAR);
+        Column published = heads.meta(CsvHeads.PUBLISHED);
+        ReportCheck.publishedDate(cell(cells, published), year, siteOrNot.deadlineFor(year), cellProblems, row,
+                published.number(), CsvHeads.PUBLISHED);
+        Map<String, Figure> figures = RecordFigures.bind(view, heads, cells, row, storedAsNumbers, cellProblems);
+        if (!cellProblems.hasErrors()) {
+            Rules.check(view, figures, year, cellProblems);
         }
+        problems.addAll(cellProblems.list());
         if (write) {
-            files.put(target, text);
+            files.put(target, FrontMatterText.write(view, heads, cells).text() + body);
         }
     }
 

@@ -1,7 +1,6 @@
 package org.nianbao.importer;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.nianbao.form.FormDefinition;
@@ -14,8 +13,8 @@ import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * One CSV record written as a report's front matter, grouped and ordered as on the form, laid out as
- * the demo reports are. Each value gets a line of its own, and the text remembers which column each
- * line came from, so that a problem the report reader finds on a line is told as a CSV cell.
+ * the demo reports are, each value on a line of its own. Only a record whose cells were bound to the
+ * form without errors ({@link RecordFigures}) is written, so every number here is already valid.
  */
 final class FrontMatterText {
     /** What a choices cell holds when no option is ticked (as {@code Value.Choices} displays it). */
@@ -23,19 +22,9 @@ final class FrontMatterText {
     static final String CHOICE_SEPARATOR = "、";
     private static final Resolver RESOLVER = new Resolver();
 
-    /**
-     * A number cell that cannot be written as the plain scalar a number must be: its key is written
-     * empty, and the reader's complaint about that line is replaced by one about the cell.
-     */
-    record Unwritable(Column column, String text) {
-    }
-
     private final CsvHeads heads;
     private final List<String> cells;
     private final StringBuilder text = new StringBuilder();
-    private int lines;
-    private final Map<Integer, Column> columnOfLine = new HashMap<>();
-    private final Map<Integer, Unwritable> unwritable = new HashMap<>();
 
     private FrontMatterText(CsvHeads heads, List<String> cells) {
         this.heads = heads;
@@ -48,7 +37,7 @@ final class FrontMatterText {
      */
     static FrontMatterText write(FormDefinition view, CsvHeads heads, List<String> cells) {
         FrontMatterText t = new FrontMatterText(heads, cells);
-        t.line("---", null);
+        t.line("---");
         for (String meta : List.of(CsvHeads.YEAR, CsvHeads.PUBLISHED)) {
             Column c = heads.meta(meta);
             t.scalar("", meta, c, false);
@@ -56,7 +45,7 @@ final class FrontMatterText {
         for (Section s : view.sections()) {
             t.group("", s.label(), s.rows());
         }
-        t.line("---", null);
+        t.line("---");
         return t;
     }
 
@@ -65,33 +54,17 @@ final class FrontMatterText {
         return text.toString();
     }
 
-    /** Lines of the front matter, both {@code ---} included. */
-    int lines() {
-        return lines;
-    }
-
-    /** The column line {@code line} (1 = the opening {@code ---}) was written from, or {@code null}. */
-    Column columnOf(int line) {
-        return columnOfLine.get(line);
-    }
-
-    /** The unwritable cells, by the line of their empty key. */
-    Map<Integer, Unwritable> unwritable() {
-        return java.util.Collections.unmodifiableMap(unwritable);
-    }
-
     private void group(String indent, String label, List<Row> rows) {
         int start = text.length();
-        line(indent + label + ":", null);
-        int before = lines;
+        line(indent + label + ":");
+        int before = text.length();
         for (Row r : rows) {
             row(indent + "  ", r);
         }
-        if (lines == before) {
+        if (text.length() == before) {
             // every row left out: an empty mapping, not a missing value
             text.setLength(start);
-            lines--;
-            line(indent + label + ": {}", null);
+            line(indent + label + ": {}");
         }
     }
 
@@ -113,21 +86,15 @@ final class FrontMatterText {
         String v = cell(c);
         if (v.isEmpty()) {
             if (!omitEmpty) {
-                line(indent + label + ":", c);
+                line(indent + label + ":");
             }
             return;
         }
-        // 年度 is checked before it is written
         boolean number = c.meta() != null ? c.meta().equals(CsvHeads.YEAR) : isNumber(c.field() != null ? c.field() : c.row());
-        if (number && !plain(v, false)) {
-            line(indent + label + ":", c);
-            unwritable.put(lines, new Unwritable(c, v));
-            return;
-        }
-        line(indent + label + ": " + (number ? v : scalarText(v, false)), c);
+        line(indent + label + ": " + (number ? v : scalarText(v, false)));
     }
 
-    /** Numbers are written plain, so that the reader checks them as written (a quoted number is refused). */
+    /** Numbers are written plain: a quoted number is refused by the build. */
     private static boolean isNumber(Row r) {
         RowType t = r.valueType();
         return t == RowType.COUNT || t == RowType.DECIMAL || t == RowType.PERCENT;
@@ -142,7 +109,7 @@ final class FrontMatterText {
         if (filled.isEmpty()) {
             return;
         }
-        line(indent + list.label() + ":", all.get(0).values().iterator().next());
+        line(indent + list.label() + ":");
         for (Map<String, Column> account : filled) {
             String lead = indent + "  - ";
             for (Row field : list.children()) {
@@ -157,7 +124,7 @@ final class FrontMatterText {
         String v = c == null ? "" : cell(c);
         if (v.isEmpty()) {
             if (c != null && !r.mayBeOmitted()) {
-                line(indent + r.label() + ":", c);
+                line(indent + r.label() + ":");
             }
             return;
         }
@@ -167,19 +134,15 @@ final class FrontMatterText {
                 items.add(scalarText(item.strip(), true));
             }
         }
-        line(indent + r.label() + ": [" + String.join(", ", items) + "]", c);
+        line(indent + r.label() + ": [" + String.join(", ", items) + "]");
     }
 
     private String cell(Column c) {
         return c.index() < cells.size() ? cells.get(c.index()) : "";
     }
 
-    private void line(String s, Column c) {
+    private void line(String s) {
         text.append(s).append('\n');
-        lines++;
-        if (c != null) {
-            columnOfLine.put(lines, c);
-        }
     }
 
     /** Plain when YAML reads it back as the same text, else double-quoted; numbers-as-text are quoted, as in the demo (标识码). */

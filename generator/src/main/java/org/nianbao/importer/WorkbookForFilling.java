@@ -44,7 +44,7 @@ public final class WorkbookForFilling {
         try {
             form = FormLoader.load(sourceDir).get(FormLoader.WORK);
         } catch (FormLoader.FormException e) {
-            throw new IllegalArgumentException(e.file() + ": " + e.getMessage());
+            throw new IllegalArgumentException(String.join("\n", e.problems().stream().map(Object::toString).toList()));
         }
         Edition edition = form.defaultEdition(year)
                 .orElseThrow(() -> new IllegalArgumentException(year + "年度没有可用的表格版本"));

@@ -30,13 +30,13 @@ final class Check {
     }
 
     /** The operand at {@code path}, or {@code null} when the report (or its edition) has no such figure. */
-    Operand operand(Object path) {
-        Figure f = figures.get(String.valueOf(path));
+    Operand operand(String path) {
+        Figure f = figures.get(path);
         return f == null ? null : new Operand(f.row(), f);
     }
 
-    Row row(Object path) {
-        return form.row(String.valueOf(path)).orElse(null);
+    Row row(String path) {
+        return form.row(path).orElse(null);
     }
 
     void report(Severity severity, Operand at, Quarter q, String message) {

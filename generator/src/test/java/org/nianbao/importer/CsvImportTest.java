@@ -298,6 +298,33 @@ class CsvImportTest {
     }
 
     @Test
+    void aRuleOnAListIsToldAtItsFirstCellUnderTheListsLabel() throws IOException {
+        Path src = emptied2023();
+        Path file = write(tmp.resolve("flag.csv"), edit(demo2023, "jiaoyuju", "移动新媒体/是否有移动新媒体", "否")
+                .getBytes(StandardCharsets.UTF_8));
+
+        List<String> errors = strings(CsvImport.run(src, file, null, false).diagnostics());
+
+        String why = "“是否有移动新媒体”填写为否，却填写了账号；请改为是，或删去账号";
+        assertEquals(List.of(file + ":8:" + col("移动新媒体/微博/1/名称") + ": 移动新媒体/微博: " + why,
+                file + ":8:" + col("移动新媒体/微信/1/名称") + ": 移动新媒体/微信: " + why), errors);
+    }
+
+    @Test
+    void aCellIsTypedAsItsRowWithoutGoingThroughYaml() throws IOException {
+        Path src = emptied2023();
+        String csv = edit(demo2023, "jiaoyuju", "信息发布/总数", "- 5");
+        csv = edit(csv, "jiaoyuju", "创新发展/已开展", "搜索即服务、、无障碍浏览");
+        Path file = write(tmp.resolve("typed.csv"), csv.getBytes(StandardCharsets.UTF_8));
+
+        List<String> errors = strings(CsvImport.run(src, file, null, false).diagnostics());
+
+        assertEquals(List.of(file + ":8:12: 信息发布/总数（条）: 填写为“- 5”，不能为负数",
+                file + ":8:" + col("创新发展/已开展") + ": 创新发展/已开展: “”不是可选项。可选：搜索即服务、多语言版本、无障碍浏览、千人千网；其他做法请填在“其他”中"),
+                errors, "a number YAML could not hold plain is told what is wrong with it, not just what it should be");
+    }
+
+    @Test
     void warningsAreToldByCellButDoNotStopTheImport() throws IOException {
         Path src = emptied2023();
         Path file = write(tmp.resolve("w.csv"), edit(demo2023, "menhu", "发布日期", "2024-02-05")
