@@ -127,7 +127,7 @@ final class PageContexts {
             List<Link> links = new ArrayList<>();
             column.reportsOf(year).forEach(r -> links.add(new Link(r.site().name(), layout.report(r))));
             column.supervisionOf(year).ifPresent(r -> links.add(new Link(r.title(), layout.report(r))));
-            if (charts != null) {
+            if (charts != null && column.years().contains(year)) {
                 links.add(new Link(year + "年度图表", layout.gallery(year)));
             }
             sections.add(new MapSection(year + "年度", layout.year(year), links));
