@@ -37,6 +37,7 @@ public final class Config {
     private final Progress progress;
     private final boolean zip;
     private final boolean charts;
+    private final boolean chartPng1x;
 
     private Config(Builder b) {
         this.sourceDirectory = b.sourceDirectory.toAbsolutePath().normalize();
@@ -52,6 +53,7 @@ public final class Config {
         this.progress = b.progress;
         this.zip = b.zip;
         this.charts = b.charts;
+        this.chartPng1x = b.chartPng1x;
         if (outputDirectory.equals(sourceDirectory) || sourceDirectory.startsWith(outputDirectory)) {
             throw new IllegalArgumentException("输出文件夹不能是源文件夹或其上级：" + outputDirectory);
         }
@@ -121,6 +123,14 @@ public final class Config {
         return charts;
     }
 
+    /**
+     * Whether each chart also gets its 1x PNG ({@code <chart>.png}, 800 × 450) beside the 2x one (the site
+     * may also ask with 图表一倍图 in site.yaml).
+     */
+    public boolean chartPng1x() {
+        return chartPng1x;
+    }
+
     public static final class Builder {
         private final Path sourceDirectory;
         private Path outputDirectory;
@@ -132,6 +142,7 @@ public final class Config {
         private Instant outputTimestamp;
         private boolean zip;
         private boolean charts = true;
+        private boolean chartPng1x;
         private boolean failOnWarning;
         private Progress progress = Progress.NONE;
 
@@ -253,6 +264,12 @@ public final class Config {
         /** Default {@code true}; {@code false} leaves the charts, their gallery and the chart cache out. */
         public Builder charts(boolean charts) {
             this.charts = charts;
+            return this;
+        }
+
+        /** Default {@code false}: each chart's PNG is the 2x one only. */
+        public Builder chartPng1x(boolean png1x) {
+            this.chartPng1x = png1x;
             return this;
         }
 

@@ -307,6 +307,7 @@ public final class ColumnPages {
         c.put("year", year);
         c.put("yearHref", Links.year(year));
         c.put("groups", groups);
+        c.put("png1x", charts.png1x());
         return c;
     }
 

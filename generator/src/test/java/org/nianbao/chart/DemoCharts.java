@@ -32,7 +32,7 @@ final class DemoCharts {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        charts = ColumnCharts.plan(column, form, definitions, style);
+        charts = ColumnCharts.plan(column, form, definitions, style, true);
     }
 
     List<ChartSpec> specs() {
