@@ -35,8 +35,8 @@ public final class ChartImages {
 
     /**
      * The chart's images from one drawing: JFreeChart lays the chart out once, measured at 1x, for all of
-     * them (see {@link TeeGraphics2D}). Without {@code png1x} the 1x PNG is neither drawn nor encoded (a
-     * third of a chart's time); the SVG graphics, which measures text as the 1x PNG does, then answers.
+     * them (see {@link TeeGraphics2D}). Without {@code png1x} the 1x PNG is neither drawn nor encoded (news
+     * posts need only the 2x one); the SVG graphics, which measures text as the 1x PNG does, answers then.
      */
     public Images draw(ChartSpec spec, boolean png1x) {
         JFreeChart chart = renderer.chart(spec);
