@@ -79,6 +79,9 @@ final class BuildInputs {
         b.append("base ").append(config.baseUrl().orElse("")).append('\n');
         b.append("raw html ").append(config.allowRawHtml()).append('\n');
         b.append("charts ").append(config.charts()).append('\n');
+        if (config.chartPng1x()) { // only when on: the default's key, and so its cache, stays as it was
+            b.append("chart png 1x\n");
+        }
         return Sha256.of(b.toString());
     }
 

@@ -116,7 +116,10 @@ public final class Config {
         return charts;
     }
 
-    /** Whether to write each chart's 1x PNG beside the 2x one (for sites that ask for it). */
+    /**
+     * Whether each chart also gets its 1x PNG ({@code <chart>.png}, 800 × 450) beside the 2x one (the site
+     * may also ask with 图表一倍图 in site.yaml).
+     */
     public boolean chartPng1x() {
         return chartPng1x;
     }
@@ -215,7 +218,7 @@ public final class Config {
             return this;
         }
 
-        /** Default {@code false}: a chart's PNG is written at 2x only. */
+        /** Default {@code false}: each chart's PNG is the 2x one only. */
         public Builder chartPng1x(boolean png1x) {
             this.chartPng1x = png1x;
             return this;

@@ -118,7 +118,8 @@ public final class Nianbao {
         // without charts: no plan, no font, no drawing; the pages take null as "no charts"
         ColumnLayout layout = new ColumnLayout(config.baseUrl().orElse(null));
         ColumnCharts charts = config.charts()
-                ? ColumnCharts.plan(column, layout, forms.get(FormLoader.WORK), ChartDefinitions.load(forms), style)
+                ? ColumnCharts.plan(column, layout, forms.get(FormLoader.WORK), ChartDefinitions.load(forms), style,
+                        config.chartPng1x() || column.config().chartPng1x())
                 : null;
         ChartFont font = null;
         if (charts != null) {
@@ -183,14 +184,22 @@ public final class Nianbao {
         return config.outputDirectory().resolveSibling(config.outputDirectory().getFileName() + ".zip");
     }
 
-    /** Each chart in its four formats; its inputs are its data (style, font and code are the build's). */
+    /**
+     * Each chart as 2x PNG, SVG and CSV, and 1x PNG when asked; its inputs are its data (style, font and
+     * code are the build's; its files tell whether the 1x PNG is in).
+     */
     private static List<OutputJob> chartJobs(ColumnCharts charts, ChartImages images) {
         List<OutputJob> jobs = new ArrayList<>();
+        boolean png1x = charts.png1x();
         for (ChartSpec spec : charts.all()) {
             String p = spec.path();
-            jobs.add(new OutputJob(p, List.of(p + ".png", p + "@2x.png", p + ".svg", p + ".csv"), spec::key, sink -> {
-                ChartImages.Images im = images.draw(spec);
-                sink.write(p + ".png", im.png());
+            List<String> files = png1x ? List.of(p + ".png", p + "@2x.png", p + ".svg", p + ".csv")
+                    : List.of(p + "@2x.png", p + ".svg", p + ".csv");
+            jobs.add(new OutputJob(p, files, spec::key, sink -> {
+                ChartImages.Images im = images.draw(spec, png1x);
+                if (png1x) {
+                    sink.write(p + ".png", im.png());
+                }
                 sink.write(p + "@2x.png", im.png2x());
                 sink.write(p + ".svg", im.svg());
                 sink.write(p + ".csv", ChartTexts.csv(spec));

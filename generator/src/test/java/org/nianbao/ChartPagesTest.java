@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -83,8 +85,103 @@ class ChartPagesTest {
             assertEquals(shown.attr("alt"), snippet.attr("alt"));
             assertTrue(snippet.attr("alt").length() > 20);
             assertTrue(Files.isRegularFile(page.getParent().resolve(snippet.attr("src")).normalize()));
-            assertTrue(snippet.attr("srcset").endsWith("@2x.png 2x"));
+            // the one PNG there is, the 2x one, shown at the style's size
+            assertTrue(snippet.attr("src").endsWith("@2x.png"), snippet.attr("src"));
+            assertFalse(snippet.hasAttr("srcset"));
+            assertEquals(List.of("800", "450"), List.of(snippet.attr("width"), snippet.attr("height")));
+            for (Element a : figure.select("a[href]")) {
+                assertTrue(Files.isRegularFile(page.getParent().resolve(a.attr("href")).normalize()), a.attr("href"));
+            }
         }
+    }
+
+    /** A chart's PNG other than its 2x one, as a page or snippet would name it. */
+    private static final java.util.regex.Pattern ONE_X = java.util.regex.Pattern.compile("charts/[^\"'\\s&]*?(?<!@2x)\\.png");
+
+    /** By default each chart has one PNG, at 2x: no {@code <chart>.png} is written, and no page names one. */
+    @Test
+    void aDefaultBuildWritesEachChartOnceAt2xAndNamesNo1xPng() throws IOException {
+        List<Path> pngs = files(out, ".png");
+        assertFalse(pngs.isEmpty());
+        for (Path png : pngs) {
+            assertTrue(png.getFileName().toString().endsWith("@2x.png"), "a 1x PNG: " + png);
+            assertEquals(List.of(1600, 900), pngSize(png), png.toString());
+        }
+        for (Path html : files(out, ".html")) {
+            java.util.regex.Matcher m = ONE_X.matcher(Fixtures.read(html));
+            assertFalse(m.find(), () -> "a 1x PNG named in " + html + ": " + m.group());
+        }
+    }
+
+    /**
+     * 图表一倍图: 是 in site.yaml, or {@link Config.Builder#chartPng1x}, adds each chart's 1x PNG (800 × 450),
+     * which the pages then link and the snippets use with the 2x in srcset; the two ways give the same
+     * column, and every other file is the default build's.
+     */
+    @Test
+    void aSiteOrTheBuilderAsksForThe1xPngToo() throws IOException {
+        Path src = Fixtures.copyDemo(tmp.resolve("png1x-src"));
+        Fixtures.write(src.resolve("site.yaml"), Fixtures.read(src.resolve("site.yaml")) + "图表一倍图: 是\n");
+        Path bySite = tmp.resolve("png1x-site");
+        assertTrue(Fixtures.build(src, bySite).written());
+        Path byConfig = tmp.resolve("png1x-config");
+        assertTrue(Nianbao.build(Config.builder(Fixtures.DEMO).outputDirectory(byConfig).chartPng1x(true).build())
+                .written());
+        Map<String, String> site = hashes(bySite);
+        assertEquals(site, hashes(byConfig));
+
+        Map<String, String> plain = hashes(out);
+        for (Path twice : files(out, "@2x.png")) {
+            String one = out.relativize(twice).toString().replace("@2x.png", ".png");
+            assertEquals(List.of(800, 450), pngSize(bySite.resolve(one)), one);
+            assertEquals(plain.get(out.relativize(twice).toString()), site.get(out.relativize(twice).toString()));
+        }
+        Map<String, String> rest = new TreeMap<>(site);
+        rest.keySet().removeIf(p -> p.endsWith(".html") || p.endsWith(".png") && !p.endsWith("@2x.png"));
+        Map<String, String> plainRest = new TreeMap<>(plain);
+        plainRest.keySet().removeIf(p -> p.endsWith(".html"));
+        assertEquals(plainRest, rest, "only the 1x PNGs and the pages that name them differ");
+        assertEquals(plain.size() + files(out, "@2x.png").size(), site.size());
+
+        Path page = bySite.resolve("charts/2023/index.html");
+        Document gallery = Jsoup.parse(Fixtures.read(page));
+        for (Element figure : gallery.select("figure.chart")) {
+            Element snippet = Jsoup.parseBodyFragment(figure.selectFirst("textarea").text()).selectFirst("img");
+            assertTrue(snippet.attr("src").endsWith(".png") && !snippet.attr("src").endsWith("@2x.png"));
+            assertEquals(snippet.attr("src").replace(".png", "@2x.png 2x"), snippet.attr("srcset"));
+            assertEquals(snippet.attr("src"), figure.selectFirst("img").attr("src"));
+            assertEquals(List.of(snippet.attr("src"), snippet.attr("src").replace(".png", "@2x.png")),
+                    figure.select("a[href$=.png]").eachAttr("href"));
+        }
+        Document report = Jsoup.parse(Fixtures.read(bySite.resolve("2023/jiaoyuju/index.html")));
+        assertEquals(List.of("../../charts/2023/jiaoyuju/publish.png", "../../charts/2023/jiaoyuju/publish@2x.png"),
+                report.selectFirst("figure.chart").select("a[href$=.png]").eachAttr("href"));
+        assertEquals(List.of(), LinkCheck.run(bySite).problems());
+    }
+
+    private static List<Path> files(Path dir, String suffix) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
+        }
+    }
+
+    /** Each file's SHA-256, by its path in the folder. */
+    private static Map<String, String> hashes(Path dir) throws IOException {
+        Map<String, String> all = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                all.put(dir.relativize(p).toString(), org.nianbao.source.Sha256.of(Files.readAllBytes(p)));
+            }
+        }
+        return all;
+    }
+
+    /** Width and height from the PNG's header (IHDR). */
+    private static List<Integer> pngSize(Path png) throws IOException {
+        java.nio.ByteBuffer header = java.nio.ByteBuffer.wrap(Files.readAllBytes(png), 0, 24);
+        assertEquals(0x89504e47, header.getInt(0), "a PNG: " + png);
+        assertEquals(0x49484452, header.getInt(12), "IHDR first");
+        return List.of(header.getInt(16), header.getInt(20));
     }
 
     @Test
@@ -132,7 +229,7 @@ class ChartPagesTest {
         Fixtures.write(yaml, Fixtures.read(yaml) + "图表字体: fonts/my.otf\n");
         Path column = tmp.resolve("own-font-column");
         assertTrue(Fixtures.build(src, column).written());
-        assertTrue(Files.size(column.resolve("charts/2023/jiaoyuju/publish.png")) > 1000);
+        assertTrue(Files.size(column.resolve("charts/2023/jiaoyuju/publish@2x.png")) > 1000);
 
         Fixtures.write(yaml, Fixtures.read(yaml).replace("图表字体: fonts/my.otf", "图表字体: ../my.otf"));
         BuildResult bad = Fixtures.build(src, column);

@@ -1,6 +1,7 @@
 package org.nianbao;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -64,7 +65,8 @@ class EmbedTest {
         for (Element t : snippets) {
             Element img = Jsoup.parseBodyFragment(t.text()).selectFirst("img");
             assertTrue(img.attr("src").startsWith("https://www.shili.gov.cn/zfwzndbb/charts/2023/"), img.attr("src"));
-            assertTrue(img.attr("srcset").startsWith("https://www.shili.gov.cn/zfwzndbb/charts/2023/"), img.attr("srcset"));
+            assertTrue(img.attr("src").endsWith("@2x.png"), img.attr("src"));
+            assertFalse(img.hasAttr("srcset"), "no 1x PNG to offer beside it");
         }
         assertTrue(gallery.select("main .notice").isEmpty());
         assertTrue(Jsoup.parse(Fixtures.read(out.resolve("embed/index.html"))).select("main .notice").isEmpty());

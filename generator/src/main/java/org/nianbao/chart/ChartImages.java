@@ -9,13 +9,13 @@ import java.util.Arrays;
 import org.jfree.chart.JFreeChart;
 
 /**
- * Draws a spec's chart as PNG (1x and 2x) and SVG on canvases filled with the style's background (the
+ * Draws a spec's chart as PNG (2x, and 1x when asked) and SVG on canvases filled with the style's background (the
  * chart, its plot and legend have none: filling them again, antialiased, took a third of the drawing),
  * all three in one pass of JFreeChart. Each thread draws into its own reused opaque RGB canvases, so one
  * instance serves a parallel build; nothing else is shared but immutable style and font.
  */
 public final class ChartImages {
-    /** The three images of one chart. */
+    /** The images of one chart; {@code png} (the 1x PNG) is null when it was not asked for. */
     public record Images(byte[] png, byte[] png2x, byte[] svg) {
     }
 
@@ -28,27 +28,37 @@ public final class ChartImages {
         this.renderer = renderer;
     }
 
-    /**
-     * The chart's three images from one drawing: JFreeChart lays the chart out once, measured at 1x, for
-     * all three (see {@link TeeGraphics2D}).
-     */
+    /** The chart's three images, the 1x PNG included. */
     public Images draw(ChartSpec spec) {
+        return draw(spec, true);
+    }
+
+    /**
+     * The chart's images from one drawing: JFreeChart lays the chart out once, measured at 1x, for all of
+     * them (see {@link TeeGraphics2D}). Without {@code png1x} the 1x PNG is neither drawn nor encoded (news
+     * posts need only the 2x one); the SVG graphics, which measures text as the 1x PNG does, answers then.
+     */
+    public Images draw(ChartSpec spec, boolean png1x) {
         JFreeChart chart = renderer.chart(spec);
         int w = renderer.style().width();
         int h = renderer.style().height();
-        Canvas one = filledCanvas(1);
+        Canvas one = png1x ? filledCanvas(1) : null;
         Canvas two = filledCanvas(2);
-        Graphics2D g1 = one.image.createGraphics();
+        Graphics2D g1 = png1x ? one.image.createGraphics() : null;
         Graphics2D g2 = two.image.createGraphics();
         g2.scale(2, 2);
         SvgGraphics2D svg = filledSvg();
         try {
-            chart.draw(new TeeGraphics2D(g1, g2, svg), new Rectangle2D.Double(0, 0, w, h));
+            chart.draw(png1x ? new TeeGraphics2D(g1, g2, svg) : new TeeGraphics2D(svg, g2),
+                    new Rectangle2D.Double(0, 0, w, h));
         } finally {
-            g1.dispose();
+            if (g1 != null) {
+                g1.dispose();
+            }
             g2.dispose();
         }
-        return new Images(encoded(one), encoded(two), svg.svg(spec.title()).getBytes(StandardCharsets.UTF_8));
+        return new Images(png1x ? encoded(one) : null, encoded(two),
+                svg.svg(spec.title()).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The chart as PNG at {@code scale} times the style's size, drawn on its own. */

@@ -8,6 +8,8 @@ import org.nianbao.xml.Xml;
  *
  * @param title  the chart's title, for the figure's caption
  * @param alt    the description naming every value, for {@code alt}
+ * @param png    the 1x PNG, empty when the build does not write it (the site did not ask)
+ * @param png2x  the 2x PNG, always written; shown at {@code width} × {@code height}
  * @param header the data table's header row
  * @param rows   the data table's rows
  */
@@ -20,17 +22,25 @@ public record ChartView(String title, String unit, String source, String alt, St
     }
 
     /**
-     * An {@code <img>} element for a news post: the PNG, its 2x version, size and alt text, with
-     * {@code prefix} (the page's way back to the column root) before each path.
+     * An {@code <img>} element for a news post: the PNG shown at the style's size (the 2x one, or the 1x
+     * one with the 2x in {@code srcset} when both are written) and alt text, with {@code prefix} (the
+     * page's way back to the column root) before each path.
      */
     public String imgTag(String prefix) {
-        return "<img src=\"" + Xml.escape(prefix + png) + "\" srcset=\"" + Xml.escape(prefix + png2x) + " 2x\" width=\""
-                + width + "\" height=\"" + height + "\" alt=\"" + Xml.escape(alt) + "\">";
+        String src = png.isEmpty() ? Xml.escape(prefix + png2x)
+                : Xml.escape(prefix + png) + "\" srcset=\"" + Xml.escape(prefix + png2x) + " 2x";
+        return "<img src=\"" + src + "\" width=\"" + width + "\" height=\"" + height + "\" alt=\"" + Xml.escape(alt) + "\">";
     }
 
-    public static ChartView of(ChartSpec spec, ChartStyle style) {
+    /** The image the gallery shows: the 1x PNG when written, else the 2x one. */
+    public String shownPng() {
+        return png.isEmpty() ? png2x : png;
+    }
+
+    /** @param png1x whether the build writes the 1x PNG */
+    public static ChartView of(ChartSpec spec, ChartStyle style, boolean png1x) {
         return new ChartView(spec.title(), spec.unit(), spec.source(), ChartTexts.alt(spec), spec.path() + ".svg",
-                spec.path() + ".png", spec.path() + "@2x.png", spec.path() + ".csv", style.width(), style.height(),
-                ChartTexts.header(spec), ChartTexts.rows(spec));
+                png1x ? spec.path() + ".png" : "", spec.path() + "@2x.png", spec.path() + ".csv", style.width(),
+                style.height(), ChartTexts.header(spec), ChartTexts.rows(spec));
     }
 }

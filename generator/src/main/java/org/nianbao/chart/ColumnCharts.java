@@ -19,18 +19,21 @@ public final class ColumnCharts {
     private static final String FIXED_TEXTS = "单位：来源：　数据年度0123456789,.—";
 
     private final ChartStyle style;
+    private final boolean png1x;
     private final Map<String, List<ChartSpec>> byReport = new LinkedHashMap<>();
     private final Map<String, List<ChartSpec>> bySite = new LinkedHashMap<>();
     private final Map<Integer, List<ChartSpec>> byYear = new LinkedHashMap<>();
 
-    private ColumnCharts(ChartStyle style) {
+    private ColumnCharts(ChartStyle style, boolean png1x) {
         this.style = style;
+        this.png1x = png1x;
     }
 
+    /** @param png1x whether each chart also gets its 1x PNG beside the 2x one */
     public static ColumnCharts plan(Column column, ColumnLayout layout, FormDefinition form,
-            ChartDefinitions definitions, ChartStyle style) {
+            ChartDefinitions definitions, ChartStyle style, boolean png1x) {
         ChartPlanner planner = new ChartPlanner(column, layout, form, definitions);
-        ColumnCharts charts = new ColumnCharts(style);
+        ColumnCharts charts = new ColumnCharts(style, png1x);
         for (int year : column.years()) {
             charts.byYear.put(year, planner.year(year));
             for (Report r : column.reportsOf(year)) {
@@ -42,6 +45,11 @@ public final class ColumnCharts {
             charts.bySite.put(site.slug(), planner.site(site));
         }
         return charts;
+    }
+
+    /** Whether each chart also gets its 1x PNG ({@code <chart>.png}). */
+    public boolean png1x() {
+        return png1x;
     }
 
     private static String key(Report r) {
@@ -89,7 +97,7 @@ public final class ColumnCharts {
     }
 
     private List<ChartView> views(List<ChartSpec> specs) {
-        return specs.stream().map(s -> ChartView.of(s, style)).toList();
+        return specs.stream().map(s -> ChartView.of(s, style, png1x)).toList();
     }
 
     /**

@@ -33,7 +33,7 @@ public final class SiteCheck {
 
     private static final List<String> KEYS = List.of("栏目名称", "主办单位", "网站标识码", "ICP备案号", "公安机关备案号",
             "简介", "层级", "网站", "允许原始HTML", "发布期限", "图表字体", "门户网站名称", "联系我们", "找错地址",
-            "党政机关标识图片", "党政机关标识链接", "网站图标");
+            "党政机关标识图片", "党政机关标识链接", "网站图标", "图表一倍图");
     private static final Pattern FONT_FILE = Pattern.compile("(?i).+\\.(ttf|otf|ttc)");
     private static final List<String> SITE_KEYS = List.of("代号", "名称", "层级", "起始年度", "发布期限");
 
@@ -106,14 +106,19 @@ public final class SiteCheck {
                 }
             }
         }
-        String raw = text(map, "允许原始HTML", false);
-        if (!raw.isEmpty() && !raw.equals("是") && !raw.equals("否")) {
-            NodeTuple t = map.get("允许原始HTML");
-            d.error(doc.line(t.getValueNode()), doc.column(t.getValueNode()), "允许原始HTML", "应为“是”或“否”");
-        }
         return new SiteConfig(title, sponsor, text(map, "网站标识码", false), text(map, "ICP备案号", false),
-                text(map, "公安机关备案号", false), text(map, "简介", false), levels, sites, raw.equals("是"),
-                deadline, chartFont(map), portal(map, title));
+                text(map, "公安机关备案号", false), text(map, "简介", false), levels, sites, yes(map, "允许原始HTML"),
+                deadline, chartFont(map), portal(map, title), yes(map, "图表一倍图"));
+    }
+
+    /** A 是/否 key, 否 when absent. */
+    private boolean yes(Map<String, NodeTuple> map, String key) {
+        String raw = text(map, key, false);
+        if (!raw.isEmpty() && !raw.equals("是") && !raw.equals("否")) {
+            NodeTuple t = map.get(key);
+            d.error(doc.line(t.getValueNode()), doc.column(t.getValueNode()), key, "应为“是”或“否”");
+        }
+        return raw.equals("是");
     }
 
     /** The portal's name and footer links; the 找错 address defaults to the national platform's. */

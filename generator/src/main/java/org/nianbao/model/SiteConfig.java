@@ -18,10 +18,11 @@ import java.util.Optional;
  * @param deadline     发布期限: the day of the following year by which reports must be published
  * @param chartFont    图表字体: the site's own chart font, a path relative to the source folder; empty for the theme's
  * @param portal       the hosting portal's name and the footer's links
+ * @param chartPng1x   图表一倍图: whether each chart also gets its 1x PNG (off by default: the 2x one only)
  */
 public record SiteConfig(String title, String sponsor, String idCode, String icp, String psb, String intro,
         List<String> levels, List<Site> sites, boolean allowRawHtml, java.time.MonthDay deadline, String chartFont,
-        Portal portal) {
+        Portal portal, boolean chartPng1x) {
 
     public SiteConfig {
         levels = List.copyOf(levels);

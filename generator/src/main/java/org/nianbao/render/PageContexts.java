@@ -98,7 +98,7 @@ final class PageContexts {
             groups.add(new ChartGroup(label, layout.report(r), charts.report(r)));
         }
         // pasted into news posts elsewhere: the column's address when known, else paths from this page
-        return new Gallery(year + "年度图表", layout.linkBase(""), year, layout.year(year), groups);
+        return new Gallery(year + "年度图表", layout.linkBase(""), year, layout.year(year), groups, charts.png1x());
     }
 
     ReportPage report(Report r) {

@@ -102,8 +102,9 @@ public final class Pages {
      * @param imgBase what image code puts before a chart's path: the column's address, or "" when unknown
      *                (the template then uses {@code root})
      * @param groups  the year's own charts, then each report's
+     * @param png1x   whether each chart's 1x PNG is written beside the 2x one
      */
-    public record Gallery(String title, String imgBase, int year, String yearHref, List<ChartGroup> groups)
+    public record Gallery(String title, String imgBase, int year, String yearHref, List<ChartGroup> groups, boolean png1x)
             implements Page {
         @Override
         public String template() {

@@ -16,6 +16,8 @@ import org.jfree.chart.JFreeChart;
  * <li>{@code full_draw}: what a build does per chart, {@link ChartImages#draw} (building the chart, PNG 1x,
  * PNG 2x, SVG) and the CSV, against {@code full_draw_zlib}, the same with the PNGs written through zlib
  * ({@link ZlibPngEncoder}, nianbao's encoder before {@link PixelDeflater}).
+ * <li>{@code default_draw} against {@code full_draw}, paired (the two take turns, each round starting with
+ * the other): a default build's chart, without the 1x PNG, against one with it, in wall and thread CPU time.
  * <li>{@code stage_*}: the parts of {@code full_draw} one by one (build, raster 2x, encode 2x, raster 1x,
  * encode 1x, SVG, CSV), to see where the time goes.
  * </ul>
@@ -45,7 +47,27 @@ public final class ChartBenchmark {
         String[] stages = {"build", "raster_2x", "encode_2x", "raster_1x", "encode_1x", "svg", "csv"};
         long[] stageNanos = new long[stages.length];
         PngEncoder encoder = new PngEncoder();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long[] paired = new long[4]; // default wall, default CPU, with 1x wall, with 1x CPU
         for (int round = 0; round <= rounds; round++) {
+            long[] p = new long[4];
+            for (int turn = 0; turn < 2; turn++) {
+                boolean png1x = (round + turn) % 2 == 0;
+                long wall = System.nanoTime();
+                long cpu = threads.getCurrentThreadCpuTime();
+                for (ChartSpec spec : specs) {
+                    images.draw(spec, png1x);
+                    ChartTexts.csv(spec);
+                }
+                int at = png1x ? 2 : 0;
+                p[at] += System.nanoTime() - wall;
+                p[at + 1] += threads.getCurrentThreadCpuTime() - cpu;
+            }
+            if (round > 0) {
+                for (int i = 0; i < 4; i++) {
+                    paired[i] += p[i];
+                }
+            }
             long[] t = new long[5];
             long[] b = new long[4];
             t[0] = System.nanoTime();
@@ -116,6 +138,11 @@ public final class ChartBenchmark {
         print("speedup", ms[1] / ms[0]);
         System.out.println("nianbao_png_bytes_per_chart=" + bytes[0] / charts.size());
         System.out.println("jfreechart_png_bytes_per_chart=" + bytes[1] / charts.size());
+        print("default_draw_ms_per_chart", paired[0] / 1e6 / n);
+        print("default_draw_cpu_ms_per_chart", paired[1] / 1e6 / n);
+        print("with_1x_draw_ms_per_chart", paired[2] / 1e6 / n);
+        print("with_1x_draw_cpu_ms_per_chart", paired[3] / 1e6 / n);
+        print("default_to_with_1x_cpu", (double) paired[1] / paired[3]);
         print("full_draw_ms_per_chart", ms[2]);
         print("full_draw_zlib_ms_per_chart", ms[3]);
         print("full_draw_speedup", ms[3] / ms[2]);

@@ -3,6 +3,7 @@ package org.nianbao.chart;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -139,6 +140,22 @@ class ChartImagesTest {
             assertArrayEquals(images.png(chart, 1), once.png(), spec.path());
             assertArrayEquals(images.png(chart, 2), once.png2x(), spec.path());
             assertArrayEquals(images.svg(chart, spec.title()).getBytes(StandardCharsets.UTF_8), once.svg(), spec.path());
+        }
+    }
+
+    /**
+     * Without the 1x PNG (the SVG graphics then answers what the 1x one did) the 2x PNG and the SVG keep
+     * their bytes, for every chart of a year (bars, stacks and lines); the 1x PNG is not drawn.
+     */
+    @Test
+    void leavingOutThe1xPngKeepsThe2xAndSvgBytes() {
+        ChartImages images = demo.images();
+        for (ChartSpec spec : demo.specs().stream().filter(s -> s.path().startsWith("charts/2023/")).toList()) {
+            ChartImages.Images all = images.draw(spec, true);
+            ChartImages.Images two = images.draw(spec, false);
+            assertNull(two.png(), spec.path());
+            assertArrayEquals(all.png2x(), two.png2x(), spec.path());
+            assertArrayEquals(all.svg(), two.svg(), spec.path());
         }
     }
 

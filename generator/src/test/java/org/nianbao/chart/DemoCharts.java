@@ -33,7 +33,7 @@ final class DemoCharts {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        charts = ColumnCharts.plan(column, new ColumnLayout(null), form, definitions, style);
+        charts = ColumnCharts.plan(column, new ColumnLayout(null), form, definitions, style, true);
     }
 
     List<ChartSpec> specs() {

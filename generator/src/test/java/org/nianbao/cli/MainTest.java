@@ -52,7 +52,7 @@ class MainTest {
         assertEquals(0, run("build", "-s", Fixtures.DEMO.toString(), "-o", column.toString()), err);
         assertTrue(out.startsWith("已生成栏目：" + demoReports() + " 份报表，"), out);
         assertTrue(Files.isRegularFile(column.resolve("2023/jiaoyuju/index.html")));
-        assertTrue(Files.isRegularFile(column.resolve("charts/2023/jiaoyuju/publish.png")));
+        assertTrue(Files.isRegularFile(column.resolve("charts/2023/jiaoyuju/publish@2x.png")));
 
         Path plain = tmp.resolve("plain");
         assertEquals(0, run("build", "--no-charts", "-s", Fixtures.DEMO.toString(), "-o", plain.toString()), err);
