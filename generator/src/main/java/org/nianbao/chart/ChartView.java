@@ -1,7 +1,6 @@
 package org.nianbao.chart;
 
 import java.util.List;
-import org.nianbao.xml.Xml;
 
 /**
  * A chart as templates show it. Paths are relative to the column's root (templates prefix {@code root}).
@@ -19,17 +18,6 @@ public record ChartView(String title, String unit, String source, String alt, St
     public ChartView {
         header = List.copyOf(header);
         rows = List.copyOf(rows);
-    }
-
-    /**
-     * An {@code <img>} element for a news post: the PNG shown at the style's size (the 2x one, or the 1x
-     * one with the 2x in {@code srcset} when both are written) and alt text, with {@code prefix} (the
-     * page's way back to the column root) before each path.
-     */
-    public String imgTag(String prefix) {
-        String src = png.isEmpty() ? Xml.escape(prefix + png2x)
-                : Xml.escape(prefix + png) + "\" srcset=\"" + Xml.escape(prefix + png2x) + " 2x";
-        return "<img src=\"" + src + "\" width=\"" + width + "\" height=\"" + height + "\" alt=\"" + Xml.escape(alt) + "\">";
     }
 
     /** The image the gallery shows: the 1x PNG when written, else the 2x one. */

@@ -49,7 +49,7 @@ public final class Templates {
                 .extension(new AbstractExtension() {
                     @Override
                     public Map<String, Filter> getFilters() {
-                        return Map.of("webAddress", new WebAddressFilter());
+                        return Map.of("webAddress", new WebAddressFilter(), "attribute", new AttributeFilter());
                     }
                 })
                 .build();
@@ -94,5 +94,22 @@ public final class Templates {
             throw new TemplateException(file, line, TemplateErrors.explain(e, file, line), e);
         }
         return out.toString();
+    }
+
+    /**
+     * {@code attribute}: a value escaped for an HTML attribute, as plain text, so that autoescaping escapes
+     * it once more: for markup shown as text, such as the image code a news post pastes.
+     */
+    private static final class AttributeFilter implements Filter {
+        @Override
+        public java.util.List<String> getArgumentNames() {
+            return null;
+        }
+
+        @Override
+        public Object apply(Object input, Map<String, Object> args, io.pebbletemplates.pebble.template.PebbleTemplate self,
+                io.pebbletemplates.pebble.template.EvaluationContext context, int line) {
+            return input == null ? null : org.nianbao.xml.Xml.escape(input.toString());
+        }
     }
 }
