@@ -192,17 +192,15 @@ public final class Nianbao {
         List<OutputJob> jobs = new ArrayList<>();
         boolean png1x = charts.png1x();
         for (ChartSpec spec : charts.all()) {
-            String p = spec.path();
-            List<String> files = png1x ? List.of(p + ".png", p + "@2x.png", p + ".svg", p + ".csv")
-                    : List.of(p + "@2x.png", p + ".svg", p + ".csv");
-            jobs.add(new OutputJob(p, files, spec::key, sink -> {
+            ColumnLayout.ChartFiles files = ColumnLayout.chartFiles(spec.path(), png1x);
+            jobs.add(new OutputJob(spec.path(), files.all(), spec::key, sink -> {
                 ChartImages.Images im = images.draw(spec, png1x);
                 if (png1x) {
-                    sink.write(p + ".png", im.png());
+                    sink.write(files.png(), im.png());
                 }
-                sink.write(p + "@2x.png", im.png2x());
-                sink.write(p + ".svg", im.svg());
-                sink.write(p + ".csv", ChartTexts.csv(spec));
+                sink.write(files.png2x(), im.png2x());
+                sink.write(files.svg(), im.svg());
+                sink.write(files.csv(), ChartTexts.csv(spec));
             }));
         }
         return jobs;

@@ -1,6 +1,7 @@
 package org.nianbao.chart;
 
 import java.util.List;
+import org.nianbao.plan.ColumnLayout;
 
 /**
  * A chart as templates show it. Paths are relative to the column's root (templates prefix {@code root}).
@@ -27,8 +28,8 @@ public record ChartView(String title, String unit, String source, String alt, St
 
     /** @param png1x whether the build writes the 1x PNG */
     public static ChartView of(ChartSpec spec, ChartStyle style, boolean png1x) {
-        return new ChartView(spec.title(), spec.unit(), spec.source(), ChartTexts.alt(spec), spec.path() + ".svg",
-                png1x ? spec.path() + ".png" : "", spec.path() + "@2x.png", spec.path() + ".csv", style.width(),
-                style.height(), ChartTexts.header(spec), ChartTexts.rows(spec));
+        ColumnLayout.ChartFiles files = ColumnLayout.chartFiles(spec.path(), png1x);
+        return new ChartView(spec.title(), spec.unit(), spec.source(), ChartTexts.alt(spec), files.svg(), files.png(),
+                files.png2x(), files.csv(), style.width(), style.height(), ChartTexts.header(spec), ChartTexts.rows(spec));
     }
 }

@@ -1,6 +1,7 @@
 package org.nianbao.plan;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 import org.nianbao.model.Report;
 import org.nianbao.model.Site;
@@ -117,6 +118,21 @@ public final class ColumnLayout {
     public String asset(String name, byte[] bytes) {
         int dot = name.lastIndexOf('.');
         return "assets/" + name.substring(0, dot) + "." + Sha256.of(bytes).substring(0, 8) + name.substring(dot);
+    }
+
+    /**
+     * A chart's files, from its path without extension: the 1x PNG ({@code ""} when not written), the 2x
+     * PNG, the SVG and the data as CSV.
+     */
+    public record ChartFiles(String png, String png2x, String svg, String csv) {
+        /** The files written, in that order. */
+        public List<String> all() {
+            return png.isEmpty() ? List.of(png2x, svg, csv) : List.of(png, png2x, svg, csv);
+        }
+    }
+
+    public static ChartFiles chartFiles(String chart, boolean png1x) {
+        return new ChartFiles(png1x ? chart + ".png" : "", chart + "@2x.png", chart + ".svg", chart + ".csv");
     }
 
     /** A report chart's files without their extension, beside the year's gallery. */
