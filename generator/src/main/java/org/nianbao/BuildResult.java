@@ -34,6 +34,22 @@ public record BuildResult(List<Diagnostic> diagnostics, int reports, int pages, 
         return ok() && !(failOnWarning && warnings() > 0);
     }
 
+    /** What the command line and the plugin say after a good check that took {@code nanos}. */
+    public String checkedLine(long nanos) {
+        return "已检查 " + reports + " 份报表：没有错误" + (warnings() > 0 ? "，" + warnings() + " 个警告" : "") + "，用时 "
+                + seconds(nanos) + " 秒";
+    }
+
+    /** What the command line and the plugin say after a good build that took {@code nanos}. */
+    public String builtLine(long nanos) {
+        return "已生成栏目：" + reports + " 份报表，" + pages + " 个页面，" + (warnings() > 0 ? warnings() + " 个警告，" : "")
+                + "用时 " + seconds(nanos) + " 秒";
+    }
+
+    private static String seconds(long nanos) {
+        return String.format(java.util.Locale.ROOT, "%.1f", nanos / 1e9);
+    }
+
     /** {@code N errors, M warnings in K reports}, in Chinese. */
     public String summary() {
         return errors() + " 个错误，" + warnings() + " 个警告，共 " + reports + " 份报表";

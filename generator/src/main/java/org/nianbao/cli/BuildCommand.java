@@ -30,9 +30,7 @@ final class BuildCommand implements Callable<Integer> {
         if (!result.ok(config.failOnWarning())) {
             return options.failed(result, "栏目未生成（上次生成的栏目保持不变）", err);
         }
-        out.println("已生成栏目：" + result.reports() + " 份报表，" + result.pages() + " 个页面，"
-                + (result.warnings() > 0 ? result.warnings() + " 个警告，" : "")
-                + "用时 " + ColumnOptions.seconds(System.nanoTime() - start) + " 秒 → " + config.outputDirectory());
+        out.println(result.builtLine(System.nanoTime() - start) + " → " + config.outputDirectory());
         return Main.OK;
     }
 }

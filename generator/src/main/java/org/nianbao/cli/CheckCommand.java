@@ -29,8 +29,7 @@ final class CheckCommand implements Callable<Integer> {
         if (!result.ok(config.failOnWarning())) {
             return options.failed(result, "请改正后再生成栏目", err);
         }
-        out.println("已检查 " + result.reports() + " 份报表：没有错误" + (result.warnings() > 0 ? "，" + result.warnings()
-                + " 个警告" : "") + "，用时 " + ColumnOptions.seconds(System.nanoTime() - start) + " 秒");
+        out.println(result.checkedLine(System.nanoTime() - start));
         return Main.OK;
     }
 }

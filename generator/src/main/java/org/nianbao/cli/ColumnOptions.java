@@ -83,8 +83,4 @@ final class ColumnOptions {
         err.println(options(err).failure(result, what));
         return Main.PROBLEMS;
     }
-
-    static String seconds(long nanos) {
-        return String.format(java.util.Locale.ROOT, "%.1f", nanos / 1e9);
-    }
 }

@@ -34,8 +34,7 @@ final class ServeCommand implements Callable<Integer> {
             public void built(BuildResult result, long millis) {
                 options.print(result, err);
                 if (result.written()) {
-                    out.println("已生成栏目：" + result.reports() + " 份报表，" + result.pages() + " 个页面，用时 "
-                            + ColumnOptions.seconds(millis * 1_000_000) + " 秒");
+                    out.println(result.builtLine(millis * 1_000_000));
                 } else {
                     options.failed(result, "栏目未更新，预览显示的是上次成功生成的内容", err);
                 }

@@ -104,8 +104,4 @@ abstract class AbstractNianbaoMojo extends AbstractMojo {
     String failure(BuildResult result, String what) {
         return options().failure(result, what) + "；详见上方各行";
     }
-
-    static String seconds(long nanos) {
-        return String.format(java.util.Locale.ROOT, "%.1f", nanos / 1e9);
-    }
 }

@@ -40,8 +40,6 @@ public class BuildMojo extends AbstractNianbaoMojo {
         if (!result.ok(failOnWarning)) {
             throw new MojoFailureException(failure(result, "栏目未生成（上次生成的栏目保持不变）"));
         }
-        getLog().info("已生成栏目：" + result.reports() + " 份报表，" + result.pages() + " 个页面，"
-                + (result.warnings() > 0 ? result.warnings() + " 个警告，" : "")
-                + "用时 " + seconds(System.nanoTime() - start) + " 秒 → " + config.outputDirectory());
+        getLog().info(result.builtLine(System.nanoTime() - start) + " → " + config.outputDirectory());
     }
 }

@@ -30,7 +30,6 @@ public class CheckMojo extends AbstractNianbaoMojo {
         if (!result.ok(failOnWarning)) {
             throw new MojoFailureException(failure(result, "请改正后再生成栏目"));
         }
-        getLog().info("已检查 " + result.reports() + " 份报表：没有错误" + (result.warnings() > 0 ? "，" + result.warnings()
-                + " 个警告" : "") + "，用时 " + seconds(System.nanoTime() - start) + " 秒");
+        getLog().info(result.checkedLine(System.nanoTime() - start));
     }
 }

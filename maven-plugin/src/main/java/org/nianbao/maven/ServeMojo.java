@@ -27,8 +27,7 @@ public class ServeMojo extends AbstractNianbaoMojo {
             public void built(BuildResult result, long millis) {
                 log(result);
                 if (result.written()) {
-                    getLog().info("已生成栏目：" + result.reports() + " 份报表，" + result.pages() + " 个页面，用时 "
-                            + seconds(millis * 1_000_000) + " 秒");
+                    getLog().info(result.builtLine(millis * 1_000_000));
                 } else {
                     getLog().error(failure(result, "栏目未更新，预览显示的是上次成功生成的内容"));
                 }
