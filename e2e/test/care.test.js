@@ -21,7 +21,7 @@ const MODES = [
 ];
 
 /** Runs fn(page, problems) on path at 1280 px in the mode; dialogs and new windows are recorded, never opened. */
-async function onPage(mode, path, fn) {
+async function onPage(mode, path, fn, breakage = {}) {
   const context = await served.browser.newContext({ viewport: { width: 1280, height: 800 } });
   // care.js restores the visitor's choice from storage, as it does when they come back.
   await context.addInitScript((care) => {
@@ -38,6 +38,8 @@ async function onPage(mode, path, fn) {
   try {
     await page.goto(served.server.base + path, { waitUntil: 'load' });
     await page.waitForFunction((care) => document.getElementById('care-mode')?.checked === care, mode.care);
+    if (breakage.css) await page.addStyleTag({ content: breakage.css });
+    if (breakage.script) await page.evaluate(breakage.script);
     return await fn(page, popups);
   } finally {
     await context.close();
@@ -85,8 +87,7 @@ async function helpers(page) {
 // Main text: paragraphs, table cells and list items, and the inline text inside them.
 const MAIN_TEXT = 'p, td, th, li, dd, dt, caption';
 
-test('关怀模式: the main text (paragraphs, table cells, list items) is at least 18 pt (24 CSS px)', async () => {
-  const problems = await everyPage(async (page, mode) => {
+const TEXT_SIZE = async (page, mode) => {
     if (!mode.care) return [];
     await helpers(page);
     return page.evaluate(({ MAIN_TEXT, min }) => window.__care.textElements()
@@ -94,12 +95,12 @@ test('关怀模式: the main text (paragraphs, table cells, list items) is at le
       .map((el) => ({ el, size: parseFloat(getComputedStyle(el).fontSize) }))
       .filter(({ size }) => size < min - 0.01)
       .map(({ el, size }) => `${window.__care.name(el)} ${size.toFixed(1)}px`), { MAIN_TEXT, min: mode.text });
-  });
-  assert.deepEqual(problems, []);
-});
+  };
 
-test('line spacing of the main text is at least 1.3 times its size, in both modes', async () => {
-  const problems = await everyPage(async (page) => {
+test('关怀模式: the main text (paragraphs, table cells, list items) is at least 18 pt (24 CSS px)',
+  async () => assert.deepEqual(await everyPage(TEXT_SIZE), []));
+
+const LINE_SPACING = async (page) => {
     await helpers(page);
     return page.evaluate((MAIN_TEXT) => window.__care.textElements()
       .filter((el) => el.closest(MAIN_TEXT))
@@ -111,12 +112,12 @@ test('line spacing of the main text is at least 1.3 times its size, in both mode
       })
       .filter(({ ratio }) => ratio < 1.3 - 1e-3)
       .map(({ el, ratio, lh }) => `${window.__care.name(el)} line-height ${lh} = ${ratio.toFixed(2)}`), MAIN_TEXT);
-  });
-  assert.deepEqual(problems, []);
-});
+  };
 
-test('every visible text has a contrast of at least 4.5:1 (3:1 for large text) with its background, in both modes', async () => {
-  const problems = await everyPage(async (page) => {
+test('line spacing of the main text is at least 1.3 times its size, in both modes',
+  async () => assert.deepEqual(await everyPage(LINE_SPACING), []));
+
+const CONTRAST = async (page) => {
     await helpers(page);
     return page.evaluate(() => {
       const rgba = (c) => {
@@ -166,12 +167,12 @@ test('every visible text has a contrast of at least 4.5:1 (3:1 for large text) w
       }
       return problems;
     });
-  });
-  assert.deepEqual(problems, []);
-});
+  };
 
-test('every link and control is a target of at least 44×44 px (60×60 px in 关怀模式)', async () => {
-  const problems = await everyPage(async (page, mode) => {
+test('every visible text has a contrast of at least 4.5:1 (3:1 for large text) with its background, in both modes',
+  async () => assert.deepEqual(await everyPage(CONTRAST), []));
+
+const TARGETS = async (page, mode) => {
     await helpers(page);
     return page.evaluate((min) => {
       const { name, hidden } = window.__care;
@@ -196,12 +197,12 @@ test('every link and control is a target of at least 44×44 px (60×60 px in 关
         .filter(({ w, h }) => w < min - 0.01 || h < min - 0.01)
         .map(({ el, w, h }) => `${name(el)} ${w.toFixed(1)}×${h.toFixed(1)}px`);
     }, mode.target);
-  });
-  assert.deepEqual(problems, []);
-});
+  };
 
-test('no pop-ups: no window or dialog opens on load or on clicking any control, no fixed layer covers the page', async () => {
-  const problems = await everyPage(async (page, mode, popups) => {
+test('every link and control is a target of at least 44×44 px (60×60 px in 关怀模式)',
+  async () => assert.deepEqual(await everyPage(TARGETS), []));
+
+const POPUPS = async (page, mode, popups) => {
     const layers = () => page.evaluate(() => [...document.body.querySelectorAll('*')]
       .filter((el) => (getComputedStyle(el).position === 'fixed' || (el.localName === 'dialog' && el.open))
         && el.checkVisibility() && el.getBoundingClientRect().width * el.getBoundingClientRect().height > 0)
@@ -221,11 +222,32 @@ test('no pop-ups: no window or dialog opens on load or on clicking any control, 
     found.push(...await layers());
     found.push(...popups, ...await page.evaluate(() => window.__popups));
     return found;
-  });
-  assert.deepEqual(problems, []);
-});
+  };
 
-test('Tab reaches every link and control in document order with a visible focus outline, in both modes', async () => {
-  const problems = await everyPage(async (page) => keyboardProblems(page));
-  assert.deepEqual(problems, []);
-});
+test('no pop-ups: no window or dialog opens on load or on clicking any control, no fixed layer covers the page',
+  async () => assert.deepEqual(await everyPage(POPUPS), []));
+
+const KEYBOARD = (page) => keyboardProblems(page);
+
+test('Tab reaches every link and control in document order with a visible focus outline, in both modes',
+  async () => assert.deepEqual(await everyPage(KEYBOARD), []));
+
+// Each measure finds its rule broken on a page made to break it, so that its passing above means something.
+const BROKEN = [
+  ['small text', TEXT_SIZE, { css: 'main p { font-size: 20px !important; }' }, [MODES[1]]],
+  ['tight lines', LINE_SPACING, { css: 'main p { line-height: 1.2 !important; }' }],
+  ['pale text', CONTRAST, { css: 'main p { color: #aaa !important; }' }],
+  ['small targets', TARGETS, { css: '.years a { display: inline !important; padding: 0 !important; min-height: 0 !important; }' }],
+  ['a dialog on click', POPUPS, { script: () => document.querySelector('.years a').addEventListener('click', () => alert('!')) }],
+  ['a new window', POPUPS, { script: () => document.querySelector('.years a').setAttribute('target', '_blank') }],
+  ['a fixed layer', POPUPS, { script: () => document.body.insertAdjacentHTML('beforeend', '<div style="position:fixed;inset:0;background:#fff8">关注</div>') }],
+  ['no focus outline', KEYBOARD, { css: ':focus-visible { outline: none !important; box-shadow: none !important; }' }],
+];
+for (const [what, measure, breakage, modes = MODES] of BROKEN) {
+  test(`the measures see ${what}`, async () => {
+    for (const mode of modes) {
+      const found = await onPage(mode, 'index.html', (page, popups) => measure(page, mode, popups), breakage);
+      assert.notDeepEqual(found, [], mode.name);
+    }
+  });
+}
