@@ -17,7 +17,7 @@ test('without JavaScript the search page says so and 关怀模式 still works', 
   const size = () => page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
   assert.equal(await size(), '16px');
   await page.check('#care-mode');
-  assert.equal(await size(), '20px');
+  assert.equal(await size(), '24px'); // 18 pt, 工信部's least size of main text in 关怀模式
   await context.close();
 });
 
@@ -28,7 +28,7 @@ test('关怀模式 is remembered across pages with JavaScript, and the system as
   await page.check('#care-mode');
   await page.goto(`${served.server.base}2023/index.html`);
   assert.equal(await page.isChecked('#care-mode'), true);
-  assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize), '20px');
+  assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize), '24px');
   await context.close();
 
   const contrast = await served.browser.newContext({ contrast: 'more' });
