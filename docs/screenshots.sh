@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Screenshots for the README: the charts of a report page and the top of the 2023 chart gallery of the
 # demo column, in headless Chromium with a CJK font unpacked from Debian's fonts-noto-cjk (not installed).
-# Needs: chromium, python3-pil, apt-get. Build the demo first: mvn -B -DskipTests package
+# Then e2e/screenshots.mjs: search results, a report at 375 px, a printed report's first A4 page.
+# Needs: chromium, python3-pil, apt-get, e2e's packages (cd e2e && npm ci --ignore-scripts).
+# Build the demo first: mvn -B -DskipTests package
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 column="$root/site-src/target/column"
@@ -40,4 +42,5 @@ top = starts[1] - 50
 im.crop((0, top, 1280, top + 2000)).save(f"{docs}/screenshot-report.png", optimize=True)
 Image.open(f"{work}/gallery.png").convert("RGB").save(f"{docs}/screenshot-gallery.png", optimize=True)
 PY
+(cd "$root/e2e" && node screenshots.mjs)
 ls -l "$root"/docs/screenshot-*.png
