@@ -12,6 +12,7 @@ import org.nianbao.model.Column;
 import org.nianbao.model.Report;
 import org.nianbao.model.Site;
 import org.nianbao.plan.ColumnLayout;
+import org.nianbao.source.Csv;
 import org.nianbao.render.Pages.Embed;
 import org.nianbao.render.Pages.EmbedBox;
 import org.nianbao.render.Pages.Gallery;
@@ -68,10 +69,13 @@ final class PageContexts {
 
     /** 回填: the year's reports with their full addresses (the column's address is known). */
     Pages.Addresses addresses(int year) {
+        Map<String, Report> bySlug = bySlug(year);
         List<Views.Address> rows = new ArrayList<>();
         for (Site site : column.config().sites()) {
-            column.reportsOf(year).stream().filter(r -> r.site().slug().equals(site.slug())).findFirst().ifPresent(r ->
-                    rows.add(new Views.Address(site.name(), site.slug(), site.level(), layout.canonical(layout.report(r)))));
+            Report r = bySlug.get(site.slug());
+            if (r != null) {
+                rows.add(new Views.Address(site.name(), site.slug(), site.level(), layout.canonical(layout.report(r))));
+            }
         }
         column.supervisionOf(year).ifPresent(r -> rows.add(new Views.Address(r.site().name(), r.site().slug(),
                 r.form().title(), layout.canonical(layout.report(r)))));
@@ -81,10 +85,9 @@ final class PageContexts {
 
     /** The same list as CSV: 网站名称, 网站代号, 层级, 报表网址. */
     static String addressesCsv(Pages.Addresses list) {
-        StringBuilder out = new StringBuilder(org.nianbao.source.Csv.line(List.of("网站名称", "网站代号", "层级", "报表网址")))
-                .append("\r\n");
+        StringBuilder out = new StringBuilder(Csv.line(List.of("网站名称", "网站代号", "层级", "报表网址"))).append("\r\n");
         for (Views.Address a : list.rows()) {
-            out.append(org.nianbao.source.Csv.line(List.of(a.site(), a.slug(), a.level(), a.url()))).append("\r\n");
+            out.append(Csv.line(List.of(a.site(), a.slug(), a.level(), a.url()))).append("\r\n");
         }
         return out.toString();
     }
@@ -192,8 +195,7 @@ final class PageContexts {
 
     /** The year's sites by level, in site.yaml's order, with their reports where published. */
     private List<Group> groups(int year) {
-        Map<String, Report> bySlug = column.reportsOf(year).stream()
-                .collect(Collectors.toMap(r -> r.site().slug(), r -> r));
+        Map<String, Report> bySlug = bySlug(year);
         List<Group> groups = new ArrayList<>();
         for (String level : column.config().levels()) {
             List<Entry> entries = new ArrayList<>();
@@ -210,5 +212,10 @@ final class PageContexts {
             }
         }
         return groups;
+    }
+
+    /** The year's work reports by their site's slug. */
+    private Map<String, Report> bySlug(int year) {
+        return column.reportsOf(year).stream().collect(Collectors.toMap(r -> r.site().slug(), r -> r));
     }
 }

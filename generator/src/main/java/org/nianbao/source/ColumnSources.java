@@ -87,7 +87,11 @@ public record ColumnSources(SourceFiles files, YamlDocument site, Map<String, by
 
     /** A report's text (with {@code \n} line ends) split and its front matter parsed, as from its file. */
     public static ReportSource report(String relative, int folderYear, String text) {
-        Diagnostics d = new Diagnostics(relative);
+        return report(relative, folderYear, text, new Diagnostics(relative));
+    }
+
+    /** As {@link #report(String, int, String)}, after the problems {@code d} has from reading the file. */
+    private static ReportSource report(String relative, int folderYear, String text, Diagnostics d) {
         if (text.isBlank()) {
             d.error(0, 0, "", "文件为空：应以 --- 开头填写报表数据，再写年度工作情况");
             return new ReportSource(relative, folderYear, text, null, null, d.list());
@@ -131,16 +135,8 @@ public record ColumnSources(SourceFiles files, YamlDocument site, Map<String, by
             } else {
                 text = SourceText.read(files, e.relative(), maxBytes, d);
             }
-            ReportSource source;
-            if (text == null) {
-                source = new ReportSource(e.relative(), e.year(), null, null, null, d.list());
-            } else {
-                ReportSource parsed = report(e.relative(), e.year(), text);
-                List<Diagnostic> all = new ArrayList<>(d.list());
-                all.addAll(parsed.problems());
-                source = new ReportSource(e.relative(), e.year(), text, parsed.frontMatter(), parsed.yaml(), all);
-            }
-            read.set(i, source);
+            read.set(i, text == null ? new ReportSource(e.relative(), e.year(), null, null, null, d.list())
+                    : report(e.relative(), e.year(), text, d));
             synchronized (reportsRead) {
                 reportsRead.accept(done.incrementAndGet());
             }
