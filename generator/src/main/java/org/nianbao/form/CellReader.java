@@ -23,7 +23,7 @@ public final class CellReader {
      * scalar of that text; {@code null} after telling why it is not one.
      */
     public Value scalar(Row row, String text, int column, String subject) {
-        if (row.type() == RowType.QUARTERS || row.type() == RowType.CHOICES || row.type() == RowType.ACCOUNTS
+        if (row.type() == RowType.QUARTERS || row.type() == RowType.MATRIX || row.type() == RowType.CHOICES || row.type() == RowType.ACCOUNTS
                 || row.type() == RowType.GROUP) {
             d.error(line, column, subject, "应为" + row.type().expected());
             return null;

@@ -16,9 +16,10 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 final class DefinitionReader {
     private static final List<String> EDITION_KEYS = List.of("id", "label", "from", "to");
-    private static final List<String> SECTION_KEYS = List.of("id", "label", "rows");
+    private static final List<String> SECTION_KEYS = List.of("id", "label", "rows", "columns", "heading");
+    private static final List<String> COLUMN_KEYS = List.of("id", "label", "group");
     private static final List<String> ROW_KEYS = List.of("id", "label", "unit", "type", "optional", "pattern", "expect",
-            "rows", "fields", "options", "of", "year", "derived", "since", "until", "quarterly", "decimals");
+            "rows", "fields", "options", "of", "year", "derived", "since", "until", "quarterly", "decimals", "columns", "heading");
     private static final String ROW = "应为“键: 值”形式，如 { id: policy, label: 政策文件更新量, unit: 条, type: count }";
     private static final String TYPES = String.join("、", java.util.Arrays.stream(RowType.values())
             .filter(t -> t != RowType.GROUP).map(RowType::id).toList());
@@ -47,14 +48,25 @@ final class DefinitionReader {
                 nodes.onlyKeys(s, SECTION_KEYS, "节");
                 String id = nodes.text(FormNodes.get(s, "id"), "节的 id 应为文字");
                 String label = nodes.text(FormNodes.get(s, "label"), "节的 label 应为文字");
-                sections.add(new Section(id, label, rows(FormNodes.get(s, "rows"), id, List.of(String.valueOf(label)))));
+                List<MatrixColumn> columns = columns(FormNodes.get(s, "columns"), List.of());
+                String heading = heading(s, "");
+                sections.add(new Section(id, label, rows(FormNodes.get(s, "rows"), id, List.of(String.valueOf(label)),
+                        columns, heading)));
             }
         }
         AccountabilitySpec acc = null;
         if (FormNodes.get(map, "accountability") != null) {
             acc = accountability(FormNodes.get(map, "accountability"));
         }
-        FormDefinition rowsOnly = new FormDefinition(formId, title, editions, null, sections, List.of(), acc, renames);
+        List<String> narrative = new ArrayList<>();
+        for (Node n : nodes.sequence(FormNodes.get(map, "narrative"), "narrative 应为正文标题的列表，如 [一、总体情况]")) {
+            String heading = nodes.text(n, "narrative 的每项应为正文标题");
+            if (heading != null) {
+                narrative.add(heading);
+            }
+        }
+        FormDefinition rowsOnly = new FormDefinition(formId, title, editions, null, sections, List.of(), acc, renames,
+                narrative);
         List<Rule> rules = new ArrayList<>();
         for (Node n : nodes.sequence(FormNodes.get(map, "rules"), "rules 应为列表，每项以 - 开头")) {
             Rule r = RuleReader.read(n, nodes, rowsOnly);
@@ -62,7 +74,7 @@ final class DefinitionReader {
                 rules.add(r);
             }
         }
-        return new FormDefinition(formId, title, editions, null, sections, rules, acc, renames);
+        return new FormDefinition(formId, title, editions, null, sections, rules, acc, renames, narrative);
     }
 
     private Edition edition(Node node) {
@@ -102,11 +114,52 @@ final class DefinitionReader {
                 nodes.text(FormNodes.get(a, "other"), "other 应为文字"));
     }
 
-    private List<Row> rows(Node list, String parentPath, List<String> parentLabels) {
+    /** The columns a matrix row or a group declares, or {@code inherited} when it declares none. */
+    private List<MatrixColumn> columns(Node list, List<MatrixColumn> inherited) {
+        if (list == null) {
+            return inherited;
+        }
+        List<MatrixColumn> columns = new ArrayList<>();
+        for (Node n : nodes.sequence(list, "columns 应为栏目的列表，如 - { id: person, label: 自然人 }")) {
+            MappingNode c = nodes.mapping(n, "每个栏目应为“键: 值”形式，如 { id: person, label: 自然人 }");
+            if (c == null) {
+                continue;
+            }
+            nodes.onlyKeys(c, COLUMN_KEYS, "栏目");
+            Node idNode = FormNodes.get(c, "id");
+            String id = nodes.text(idNode, "栏目的 id 应为由小写字母和数字组成的编号");
+            String label = nodes.text(FormNodes.get(c, "label"), "栏目的 label 应为文字");
+            List<String> groups = new ArrayList<>();
+            for (Node g : nodes.sequence(FormNodes.get(c, "group"), "栏目的 group 应为上级栏目名称的列表，如 [法人或其他组织]")) {
+                String group = nodes.text(g, "栏目的 group 应为文字的列表");
+                if (group != null) {
+                    groups.add(group);
+                }
+            }
+            if (id == null || label == null) {
+                nodes.problem(c, "栏目应有 id（由小写字母和数字组成的编号）和 label（表中的名称）");
+            } else if (!id.matches("[a-z][a-z0-9]*")) {
+                nodes.problem(idNode, "表格定义有误：栏目编号只能由小写字母和数字组成：" + id);
+            } else if (columns.stream().anyMatch(x -> x.id().equals(id))) {
+                nodes.problem(idNode, "栏目编号“" + id + "”重复");
+            } else {
+                columns.add(new MatrixColumn(id, label, groups));
+            }
+        }
+        return columns;
+    }
+
+    private String heading(MappingNode m, String inherited) {
+        String heading = nodes.text(FormNodes.get(m, "heading"), "heading 应为文字，如 申请人");
+        return heading == null ? inherited : heading;
+    }
+
+    private List<Row> rows(Node list, String parentPath, List<String> parentLabels, List<MatrixColumn> columns,
+            String heading) {
         List<Row> rows = new ArrayList<>();
         Map<String, Node> ids = new HashMap<>();
         for (Node n : nodes.sequence(list, "rows 应为项目的列表，每项以 - 开头")) {
-            Row row = row(n, parentPath, parentLabels);
+            Row row = row(n, parentPath, parentLabels, columns, heading);
             Node id = row == null ? null : FormNodes.get((MappingNode) n, "id");
             Node earlier = row == null ? null : ids.putIfAbsent(row.id(), id);
             if (earlier != null) {
@@ -120,7 +173,8 @@ final class DefinitionReader {
         return rows;
     }
 
-    private Row row(Node node, String parentPath, List<String> parentLabels) {
+    private Row row(Node node, String parentPath, List<String> parentLabels, List<MatrixColumn> inherited,
+            String inheritedHeading) {
         MappingNode r = nodes.mapping(node, "项目" + ROW);
         if (r == null) {
             return null;
@@ -149,6 +203,19 @@ final class DefinitionReader {
         if (type == RowType.QUARTERS && FormNodes.get(r, "of") == null) {
             nodes.problem(r, "各季度数值的项目（type: quarters）应有 of（每个数值的类型，如 count 或 percent）");
         }
+        if (type == RowType.MATRIX && of != null && of != RowType.COUNT && of != RowType.DECIMAL) {
+            nodes.problem(FormNodes.get(r, "of"), "矩阵项目（type: matrix）的 of 只能是 count 或 decimal");
+            return null;
+        }
+        List<MatrixColumn> columns = columns(FormNodes.get(r, "columns"), inherited);
+        String heading = heading(r, inheritedHeading);
+        if (type == RowType.MATRIX && columns.isEmpty()) {
+            nodes.problem(r, "矩阵项目（type: matrix）应有 columns（各栏），写在此项或其所在的分组、节上");
+            return null;
+        }
+        if (type == RowType.MATRIX && of == null) {
+            of = RowType.COUNT;
+        }
         if (type == null || type == RowType.QUARTERS && of == null) {
             return null; // told above; rules must not see a row without a type
         }
@@ -173,12 +240,13 @@ final class DefinitionReader {
                 nodes.flag(FormNodes.get(r, "optional"), "optional 应为 true 或 false"),
                 pattern(FormNodes.get(r, "pattern")),
                 expect == null ? "" : expect,
-                nested == null ? List.of() : rows(nested, path, labels),
+                nested == null ? List.of() : rows(nested, path, labels, columns, heading),
                 options, of, "sum".equals(year),
                 nodes.flag(FormNodes.get(r, "derived"), "derived 应为 true 或 false"),
                 since, until,
                 nodes.flag(FormNodes.get(r, "quarterly"), "quarterly 应为 true 或 false"),
-                decimals == null ? 1 : decimals);
+                decimals == null ? 1 : decimals, type == RowType.MATRIX ? columns : List.of(),
+                type == RowType.MATRIX ? heading : "");
     }
 
     /** The type named at {@code node} ({@code key} of row {@code r}), or {@code null} after telling why there is none. */

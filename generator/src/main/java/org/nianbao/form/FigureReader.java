@@ -140,6 +140,7 @@ public final class FigureReader {
             case ACCOUNTS -> readAccounts(row, node, t.getKeyNode());
             case CHOICES -> readChoices(row, node);
             case QUARTERS -> readQuarters(row, node);
+            case MATRIX -> readMatrix(row, node);
             default -> {
                 if (row.quarterly() && node instanceof MappingNode) {
                     readQuarters(row, node);
@@ -264,6 +265,75 @@ public final class FigureReader {
         if (ok) {
             figures.put(row.path(), new Figure(row, new Value.Quarters(cells), doc.line(node), doc.column(node)));
         }
+    }
+
+    /**
+     * A matrix row: column label (or id) → value; a column whose label another group shares (结果维持)
+     * is written under its innermost group, which any column may be.
+     */
+    private void readMatrix(Row row, Node node) {
+        if (!(node instanceof MappingNode map)) {
+            d.error(doc.line(node), doc.column(node), row.subject(), "应为" + RowType.MATRIX.expected()
+                    + "，各栏：" + String.join("、", row.columns().stream().map(MatrixColumn::labelPath).toList()));
+            return;
+        }
+        Map<String, Value.Cell> cells = new LinkedHashMap<>();
+        boolean ok = matrixCells(row, map, null, cells);
+        for (MatrixColumn c : row.columns()) {
+            if (ok && !cells.containsKey(c.id())) {
+                d.error(doc.line(node), doc.column(node), row.subject(c), "缺少此栏的数值");
+                ok = false;
+            }
+        }
+        if (ok) {
+            Map<String, Value.Cell> ordered = new LinkedHashMap<>();
+            row.columns().forEach(c -> ordered.put(c.id(), cells.get(c.id())));
+            figures.put(row.path(), new Figure(row, new Value.Matrix(row.columns(), ordered), doc.line(node),
+                    doc.column(node)));
+        }
+    }
+
+    private boolean matrixCells(Row row, MappingNode map, String group, Map<String, Value.Cell> cells) {
+        boolean ok = true;
+        List<MatrixColumn> scope = row.columns().stream()
+                .filter(c -> group == null || !c.groups().isEmpty() && c.groups().get(c.groups().size() - 1).equals(group))
+                .toList();
+        for (NodeTuple t : map.getValue()) {
+            String written = YamlDocument.key(t);
+            Node k = t.getKeyNode();
+            List<MatrixColumn> named = scope.stream().filter(c -> c.id().equals(written) || c.label().equals(written)).toList();
+            boolean isGroup = group == null && scope.stream()
+                    .anyMatch(c -> !c.groups().isEmpty() && c.groups().get(c.groups().size() - 1).equals(written));
+            if (named.isEmpty() && isGroup && t.getValueNode() instanceof MappingNode inner) {
+                ok &= matrixCells(row, inner, written, cells);
+                continue;
+            }
+            if (named.size() != 1) {
+                List<String> labels = scope.stream().map(c -> c.label()).distinct().toList();
+                d.error(doc.line(k), doc.column(k), row.subject(), named.isEmpty()
+                        ? "未知的栏目“" + written + "”" + Suggest.didYouMean(written, labels) + "。此处可填写："
+                                + String.join("、", labels)
+                        : "“" + written + "”有多栏（" + String.join("、", named.stream().map(MatrixColumn::labelPath).toList())
+                                + "），请写在其分组下，如 " + named.get(0).groups().get(named.get(0).groups().size() - 1)
+                                + ": { " + written + ": 0 }");
+                ok = false;
+                continue;
+            }
+            MatrixColumn c = named.get(0);
+            if (cells.containsKey(c.id())) {
+                d.error(doc.line(k), doc.column(k), row.subject(c), "重复填写");
+                ok = false;
+                continue;
+            }
+            Value v = scalar(row, t.getValueNode(), row.subject(c));
+            if (v == null) {
+                ok = false;
+            } else {
+                Node vn = t.getValueNode();
+                cells.put(c.id(), new Value.Cell(Value.number(v), false, doc.line(vn), doc.column(vn)));
+            }
+        }
+        return ok;
     }
 
     private void readChoices(Row row, Node node) {

@@ -11,14 +11,23 @@ import java.util.Optional;
  * @param edition        the edition this view is of, or {@code null} for the definition of all editions
  * @param accountability how 问责人次 is computed from raw records, or {@code null} when the form has none
  * @param renames        a site's renames; those from a reporting year on are applied by {@link #forReport}
+ * @param narrative      the headings the narrative must have (一、总体情况 …), in order; empty when free
  */
 public record FormDefinition(String id, String title, List<Edition> editions, Edition edition,
-        List<Section> sections, List<Rule> rules, AccountabilitySpec accountability, List<Rename> renames) {
+        List<Section> sections, List<Rule> rules, AccountabilitySpec accountability, List<Rename> renames,
+        List<String> narrative) {
     /** The id of 政府网站监管年度报表: {@code forms/supervision.yaml}. */
     public static final String SUPERVISION = "supervision";
 
+    /** The id of 政府信息公开工作年度报告: {@code forms/xxgk.yaml}. */
+    public static final String XXGK = "xxgk";
+
     public boolean isSupervision() {
         return id.equals(SUPERVISION);
+    }
+
+    public boolean isXxgk() {
+        return id.equals(XXGK);
     }
 
     /**
@@ -55,6 +64,7 @@ public record FormDefinition(String id, String title, List<Edition> editions, Ed
         sections = List.copyOf(sections);
         rules = List.copyOf(rules);
         renames = List.copyOf(renames);
+        narrative = List.copyOf(narrative);
     }
 
     /** The form a report of {@code year} in edition {@code e} is read against, with the renames of that year. */
@@ -76,7 +86,7 @@ public record FormDefinition(String id, String title, List<Edition> editions, Ed
             }
             relabelled.add(new Section(s.id(), label, rows));
         }
-        return new FormDefinition(id, title, editions, edition, relabelled, rules, accountability, renames);
+        return new FormDefinition(id, title, editions, edition, relabelled, rules, accountability, renames, narrative);
     }
 
     private static List<Row> relabel(List<Row> rows, Rename r) {
@@ -114,7 +124,7 @@ public record FormDefinition(String id, String title, List<Edition> editions, Ed
         for (Section s : sections) {
             kept.add(new Section(s.id(), s.label(), rowsOf(s.rows(), index)));
         }
-        return new FormDefinition(id, title, editions, e, kept, rules, accountability, renames);
+        return new FormDefinition(id, title, editions, e, kept, rules, accountability, renames, narrative);
     }
 
     private List<Row> rowsOf(List<Row> rows, int editionIndex) {

@@ -31,6 +31,7 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 public final class FormLoader {
     public static final String WORK = "work";
     public static final String SUPERVISION = FormDefinition.SUPERVISION;
+    public static final String XXGK = FormDefinition.XXGK;
 
     /** Thrown for a form definition that cannot be used; each problem is located in its file, for the webmaster. */
     public static final class FormException extends RuntimeException {
@@ -65,8 +66,8 @@ public final class FormLoader {
         return load(Map.of()).get(WORK);
     }
 
-    /** The site's form files a column may have, by form id: {@code forms/work.yaml}, {@code forms/supervision.yaml}. */
-    public static final List<String> IDS = List.of(WORK, SUPERVISION);
+    /** The site's form files a column may have, by form id: {@code forms/work.yaml}, {@code forms/supervision.yaml}, {@code forms/xxgk.yaml}. */
+    public static final List<String> IDS = List.of(WORK, SUPERVISION, XXGK);
 
     /** The shipped definitions, each with the overrides in {@code sourceDir/forms/} applied. */
     public static Map<String, FormDefinition> load(Path sourceDir) {

@@ -23,21 +23,26 @@ import java.util.regex.Pattern;
  *                 means every quarter
  * @param decimals the decimals the form prints (percentages: 1); a derived figure must equal its exact
  *                 value rounded to them
+ * @param columns  for {@link RowType#MATRIX}: its columns, in the form's order (given on the row, or on a
+ *                 group or section above it)
+ * @param heading  for {@link RowType#MATRIX}: what the columns are, as messages name them (申请人), or empty
  */
 public record Row(String id, String path, List<String> labels, String unit, RowType type, boolean optional,
         Pattern pattern, String expect, List<Row> children, List<String> options, RowType of, boolean yearSum,
-        boolean derived, String since, String until, boolean quarterly, int decimals) {
+        boolean derived, String since, String until, boolean quarterly, int decimals, List<MatrixColumn> columns,
+        String heading) {
 
     public Row {
         labels = List.copyOf(labels);
         children = List.copyOf(children);
         options = List.copyOf(options);
+        columns = List.copyOf(columns);
     }
 
     /** The same row with other labels (a site's dated rename) or children (an edition's). */
     Row with(List<String> newLabels, List<Row> newChildren) {
         return new Row(id, path, newLabels, unit, type, optional, pattern, expect, newChildren, options, of, yearSum,
-                derived, since, until, quarterly, decimals);
+                derived, since, until, quarterly, decimals, columns, heading);
     }
 
     /** The label printed on the form, e.g. 总数. */
@@ -68,6 +73,16 @@ public record Row(String id, String path, List<String> labels, String unit, RowT
 
     /** The type of one value: {@link #of()} for per-quarter rows, else the row's own type. */
     public RowType valueType() {
-        return type == RowType.QUARTERS ? of : type;
+        return type == RowType.QUARTERS || type == RowType.MATRIX ? of : type;
+    }
+
+    /** The column {@code id} of a matrix row, if it has one. */
+    public java.util.Optional<MatrixColumn> column(String columnId) {
+        return columns.stream().filter(c -> c.id().equals(columnId)).findFirst();
+    }
+
+    /** How messages name one cell of a matrix row: 三、…/一、本年新收政府信息公开申请数量（件）/申请人：自然人. */
+    public String subject(MatrixColumn c) {
+        return subject() + "/" + (heading.isEmpty() ? "" : heading + "：") + c.labelPath();
     }
 }

@@ -16,7 +16,9 @@ public enum RowType {
     ACCOUNTS("accounts", "账号列表，每个账号一项（以 - 开头）"),
     CHOICES("choices", "选项列表，如 [搜索即服务, 无障碍浏览]"),
     /** One value per quarter and 全年; {@link Row#of()} gives the type of each. */
-    QUARTERS("quarters", "各季度数值，如 {第一季度: 10, 第二季度: 12, 第三季度: 9, 第四季度: 11}");
+    QUARTERS("quarters", "各季度数值，如 {第一季度: 10, 第二季度: 12, 第三季度: 9, 第四季度: 11}"),
+    /** One value per column ({@link Row#columns()}); {@link Row#of()} gives the type of each. */
+    MATRIX("matrix", "各栏数值，如 {自然人: 10, 商业企业: 2}");
 
     private final String id;
     private final String expected;

@@ -56,4 +56,45 @@ public sealed interface Rule {
     record Ratio(Severity severity, String target, String part, String minus, String whole, Rounding rounding,
             boolean yearMean) implements Rule {
     }
+
+    /**
+     * {@code column-sum}: in each of {@code rows} (matrix rows), the cell of column {@code total} = the
+     * sum of the cells of columns {@code parts}: part 三's 总计 = the applicants' columns.
+     */
+    record ColumnSum(Severity severity, List<String> rows, String total, List<String> parts) implements Rule {
+        public ColumnSum {
+            rows = List.copyOf(rows);
+            parts = List.copyOf(parts);
+        }
+    }
+
+    /** {@code equal-sums}: Σ left = Σ right, column by column for matrix rows (新收 + 结转 = 办理 + 结转下年度). */
+    record EqualSums(Severity severity, List<String> left, List<String> right) implements Rule {
+        public EqualSums {
+            left = List.copyOf(left);
+            right = List.copyOf(right);
+        }
+    }
+
+    /**
+     * {@code carried-over}, across years: row {@code this} of a report = row {@code last} of the same
+     * body's report of the year before, column by column, when the column holds that report.
+     */
+    record CarriedOver(Severity severity, String thisRow, String lastRow) implements Rule {
+    }
+
+    /**
+     * {@code stock-flow}, across years: in each of {@code rows}, column {@code stock} = last year's
+     * {@code stock} + this year's {@code in} − this year's {@code out} (现行有效件数; amendments make it inexact).
+     */
+    record StockFlow(Severity severity, List<String> rows, String stock, String in, String out) implements Rule {
+        public StockFlow {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** Whether it compares a report with the same body's report of the year before. */
+    default boolean acrossYears() {
+        return this instanceof CarriedOver || this instanceof StockFlow;
+    }
 }

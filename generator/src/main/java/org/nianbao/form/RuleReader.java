@@ -20,7 +20,7 @@ final class RuleReader {
     private static final List<Kind> KINDS = List.of(
             new Kind("le", p -> new Rule.LessOrEqual(p.severity, p.number("a"), p.number("b"),
                     p.choice("quarters", List.of("only")) != null, p.text("why"))),
-            new Kind("sum", p -> new Rule.Sum(p.severity, p.number("total"), p.numbers("parts"))),
+            new Kind("sum", p -> p.sameShape(new Rule.Sum(p.severity, p.number("total"), p.numbers("parts")))),
             new Kind("ge-each", p -> new Rule.AtLeastEach(p.severity, p.number("total"), p.numbers("parts"))),
             new Kind("zero-implies-zero", p -> new Rule.ZeroImpliesZero(p.severity, p.number("a"), p.number("b"),
                     p.text("why"))),
@@ -29,8 +29,22 @@ final class RuleReader {
             new Kind("january-after-year", p -> new Rule.JanuaryAfterYear(p.severity, p.row("a", RowType.DATE))),
             new Kind("ratio", p -> new Rule.Ratio(p.severity, p.number("target"), p.number("part"),
                     p.optionalNumber("minus"), p.number("whole"), p.rounding(),
-                    "mean".equals(p.choice("year", List.of("mean", "ratio"))))));
+                    "mean".equals(p.choice("year", List.of("mean", "ratio"))))),
+            new Kind("column-sum", p -> {
+                List<String> rows = p.matrixRows("rows");
+                return new Rule.ColumnSum(p.severity, rows, p.column("total", rows), p.columns("parts", rows));
+            }),
+            new Kind("equal-sums", p -> p.sameShape(new Rule.EqualSums(p.severity, p.numbers("left"), p.numbers("right")))),
+            new Kind("carried-over", p -> p.sameShape(new Rule.CarriedOver(p.severity, p.number("this"), p.number("last")))),
+            new Kind("stock-flow", p -> {
+                List<String> rows = p.matrixRows("rows");
+                return new Rule.StockFlow(p.severity, rows, p.column("stock", rows), p.column("in", rows),
+                        p.column("out", rows));
+            }));
+    /** The kinds that take matrix rows as well as single values: column by column. */
+    private static final List<String> BY_COLUMN = List.of("sum", "equal-sums", "carried-over");
     private static final List<RowType> NUMBERS = List.of(RowType.COUNT, RowType.DECIMAL, RowType.PERCENT);
+    private static final List<RowType> MATRIX = List.of(RowType.MATRIX);
 
     private final FormNodes nodes;
     private final MappingNode map;
@@ -168,7 +182,17 @@ final class RuleReader {
             fail(at, "规则 " + kind + " 引用了不存在的项目“" + path + "”");
             return false;
         }
-        if (!types.contains(row.valueType())) {
+        if (row.type() == RowType.MATRIX && !BY_COLUMN.contains(kind) && !types.equals(MATRIX)) {
+            fail(at, "规则 " + kind + " 不能用于矩阵项目“" + row.labelPath() + "”；矩阵项目可用于 "
+                    + String.join("、", BY_COLUMN) + "、column-sum、stock-flow");
+            return false;
+        }
+        if (types.equals(MATRIX) && row.type() != RowType.MATRIX) {
+            fail(at, "规则 " + kind + " 的 " + name + " 应为矩阵项目（type: matrix），而“" + row.labelPath() + "”是 "
+                    + row.type().id());
+            return false;
+        }
+        if (!types.equals(MATRIX) && !types.contains(row.valueType())) {
             String want = types.equals(NUMBERS) ? "数值项目（count、decimal、percent，或其各季度数值）"
                     : types.get(0).id() + " 项目（" + types.get(0).expected() + "）";
             fail(at, "规则 " + kind + " 的 " + name + " 应为" + want + "，而“" + row.labelPath() + "”是 "
@@ -176,6 +200,79 @@ final class RuleReader {
             return false;
         }
         return true;
+    }
+
+    private List<String> matrixRows(String name) {
+        return rows(name, MATRIX);
+    }
+
+    /** A column id that each of {@code rows} has. */
+    private String column(String name, List<String> rows) {
+        Node node = param(name);
+        if (node == null) {
+            fail(map, "规则 " + kind + " 缺少参数 " + name + "（栏目编号，如 total）");
+            return null;
+        }
+        String id = nodes.text(node, "规则 " + kind + " 的 " + name + " 应为一个栏目编号，如 total");
+        if (id == null) {
+            failed = true;
+            return null;
+        }
+        return checkColumn(node, id, rows) ? id : null;
+    }
+
+    private List<String> columns(String name, List<String> rows) {
+        Node node = param(name);
+        String shape = "规则 " + kind + " 的 " + name + " 应为栏目编号的列表，如 [person, business]";
+        if (!(node instanceof org.yaml.snakeyaml.nodes.SequenceNode)) {
+            fail(node == null ? map : node, shape);
+            return List.of();
+        }
+        List<String> ids = new ArrayList<>();
+        for (Node item : nodes.sequence(node, shape)) {
+            String id = nodes.text(item, shape);
+            if (id == null) {
+                failed = true;
+            } else if (checkColumn(item, id, rows)) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    private boolean checkColumn(Node at, String id, List<String> rows) {
+        for (String path : rows) {
+            Row row = form.row(path).orElseThrow();
+            if (row.column(id).isEmpty()) {
+                fail(at, "规则 " + kind + " 引用了“" + row.labelPath() + "”没有的栏目“" + id + "”，该项的栏目："
+                        + String.join("、", row.columns().stream().map(c -> c.id() + "（" + c.labelPath() + "）").toList()));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The rule, when its rows are all single values or all matrix rows with the same columns; else tells why not. */
+    private Rule sameShape(Rule rule) {
+        List<String> paths = new ArrayList<>();
+        if (rule instanceof Rule.Sum r) {
+            paths.add(r.total());
+            paths.addAll(r.parts());
+        } else if (rule instanceof Rule.EqualSums r) {
+            paths.addAll(r.left());
+            paths.addAll(r.right());
+        } else if (rule instanceof Rule.CarriedOver r) {
+            paths.add(r.thisRow());
+            paths.add(r.lastRow());
+        }
+        List<Row> rows = paths.stream().filter(java.util.Objects::nonNull).map(p -> form.row(p).orElseThrow()).toList();
+        List<List<String>> shapes = rows.stream()
+                .map(r -> r.columns().stream().map(MatrixColumn::id).toList()).distinct().toList();
+        if (shapes.size() > 1) {
+            fail(map, "规则 " + kind + " 的各项应同为单值项目，或同为栏目相同的矩阵项目："
+                    + String.join("、", rows.stream().map(Row::labelPath).toList()));
+        }
+        return rule;
     }
 
     /** A text said after the rule's message; empty when not given. */

@@ -71,6 +71,26 @@ public sealed interface Value {
         }
     }
 
+    /** A matrix row: one cell per column id, in the form's column order. */
+    record Matrix(List<MatrixColumn> columns, Map<String, Cell> cells) implements Value {
+        public Matrix {
+            columns = List.copyOf(columns);
+            cells = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(cells));
+        }
+
+        /** The number in column {@code id}, or {@code null}. */
+        public BigDecimal at(String id) {
+            Cell c = cells.get(id);
+            return c == null ? null : c.value();
+        }
+
+        public String display() {
+            return columns.stream().filter(c -> cells.containsKey(c.id()))
+                    .map(c -> c.labelPath() + " " + cells.get(c.id()).value().toPlainString())
+                    .collect(Collectors.joining("，"));
+        }
+    }
+
     /** The number of a count, decimal or percent, or {@code null} for other values. */
     public static BigDecimal number(Value v) {
         if (v instanceof Count c) {

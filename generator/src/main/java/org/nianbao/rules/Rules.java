@@ -41,8 +41,16 @@ public final class Rules {
             Severity s = rule.severity();
             if (rule instanceof Rule.LessOrEqual r) {
                 lessOrEqual(c, s, c.operand(r.a()), c.operand(r.b()), r.quartersOnly(), why(r.why()));
+            } else if (rule instanceof Rule.Sum r && MatrixRules.isMatrix(c, r.total())) {
+                MatrixRules.sum(c, s, r);
             } else if (rule instanceof Rule.Sum r) {
                 sum(c, s, r.total(), operands(c, r.parts()));
+            } else if (rule instanceof Rule.ColumnSum r) {
+                MatrixRules.columnSum(c, s, r);
+            } else if (rule instanceof Rule.EqualSums r) {
+                MatrixRules.equalSums(c, s, r);
+            } else if (rule.acrossYears()) {
+                continue; // by checkAcrossYears, once the column's reports are read
             } else if (rule instanceof Rule.AtLeastEach r) {
                 atLeastEach(c, s, c.operand(r.total()), operands(c, r.parts()));
             } else if (rule instanceof Rule.ZeroImpliesZero r) {
@@ -56,6 +64,23 @@ public final class Rules {
                 ratio(c, s, r);
             } else {
                 throw new IllegalStateException("no check for " + rule); // a kind added to Rule but not here
+            }
+        }
+    }
+
+    /**
+     * Runs the form's rules across years on one report's {@code figures}, against {@code last}: the figures
+     * of the same body's report of the year before, named {@code lastName} in messages (2022 年度报告
+     * （reports/2022/x.xxgk.md）). Problems go to {@code d}, the report's.
+     */
+    public static void checkAcrossYears(FormDefinition form, Map<String, Figure> figures, int year,
+            Map<String, Figure> last, String lastName, Diagnostics d) {
+        Check c = new Check(form, new java.util.LinkedHashMap<>(figures), year, d);
+        for (Rule rule : form.rules()) {
+            if (rule instanceof Rule.CarriedOver r) {
+                MatrixRules.carriedOver(c, r.severity(), r, last, lastName);
+            } else if (rule instanceof Rule.StockFlow r) {
+                MatrixRules.stockFlow(c, r.severity(), r, last, lastName);
             }
         }
     }

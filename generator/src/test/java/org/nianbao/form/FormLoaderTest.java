@@ -41,7 +41,7 @@ class FormLoaderTest {
                 Arguments.of("a kind nianbao does not know",
                         "  - { kind: lt, a: basic.uv, b: basic.pv }\n",
                         "forms/work.yaml:2:13: 未知的规则种类“lt”，可填写：le、sum、ge-each、zero-implies-zero、accounts-flag、"
-                                + "january-after-year、ratio"),
+                                + "january-after-year、ratio、column-sum、equal-sums、carried-over、stock-flow"),
                 Arguments.of("a severity nianbao does not know",
                         "  - { kind: le, severity: fatal, a: basic.uv, b: basic.pv }\n",
                         "forms/work.yaml:2:27: 规则 le 的 severity 应为 error 或 warning，而不是“fatal”"),
@@ -74,7 +74,7 @@ class FormLoaderTest {
     @Test
     void aRowAddedWithABadTypeIsToldInTheSiteFile() {
         assertEquals(List.of("forms/work.yaml:4:40: type 应为 count、decimal、percent、yesno、text、url、code、phone、date、"
-                + "accounts、choices、quarters 之一，而不是“number”"), problems("""
+                + "accounts、choices、quarters、matrix 之一，而不是“number”"), problems("""
                 add:
                   - into: basic
                     row:
