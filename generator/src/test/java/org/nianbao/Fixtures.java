@@ -40,6 +40,23 @@ public final class Fixtures {
         return dir;
     }
 
+    /** Copies the test resources under {@code folder} (such as {@code /xxgk}) into {@code dir}, keeping their paths. */
+    public static void copyResources(String folder, Path dir) throws IOException {
+        Path from;
+        try {
+            from = Path.of(Fixtures.class.getResource(folder).toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IOException(e);
+        }
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+                Path to = dir.resolve(from.relativize(p).toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(p, to);
+            }
+        }
+    }
+
     /** Every file under {@code dir} by relative path, with its bytes. */
     public static Map<String, byte[]> snapshot(Path dir) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();

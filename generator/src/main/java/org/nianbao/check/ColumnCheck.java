@@ -15,6 +15,7 @@ import org.nianbao.model.Column;
 import org.nianbao.model.Report;
 import org.nianbao.model.Site;
 import org.nianbao.model.SiteConfig;
+import org.nianbao.rules.Rules;
 import org.nianbao.source.ColumnSources;
 import org.nianbao.source.ColumnSources.ReportSource;
 import org.nianbao.source.SourceFiles;
@@ -88,14 +89,36 @@ public final class ColumnCheck {
             problems.set(i, found);
         });
         List<Report> good = new ArrayList<>();
+        List<Report> xxgk = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             all.addAll(problems.get(i));
             if (reports.get(i) != null) {
-                good.add(reports.get(i));
+                (reports.get(i).form().isXxgk() ? xxgk : good).add(reports.get(i));
             }
         }
+        all.addAll(acrossYears(xxgk));
         boolean failed = all.stream().anyMatch(Diagnostic::isError);
-        return new Result(failed ? null : new Column(config, good), sorted(all), reportFiles, forms);
+        return new Result(failed ? null : new Column(config, good, xxgk), sorted(all), reportFiles, forms);
+    }
+
+    /**
+     * The rules across years, once every report is read: each report against the same body's report of
+     * the year before, when the column has it (this year's 上年结转 = last year's 结转下年度继续办理).
+     */
+    private static List<Diagnostic> acrossYears(List<Report> reports) {
+        Map<String, Report> byBodyAndYear = new java.util.HashMap<>();
+        reports.forEach(r -> byBodyAndYear.put(r.site().slug() + "/" + r.year(), r));
+        List<Diagnostic> found = new ArrayList<>();
+        for (Report r : reports) {
+            Report last = byBodyAndYear.get(r.site().slug() + "/" + (r.year() - 1));
+            if (last != null) {
+                Diagnostics d = new Diagnostics(r.file());
+                Rules.checkAcrossYears(r.form(), r.figures(), r.year(), last.figures(),
+                        last.year() + " 年度报告（" + last.file() + "）", d);
+                found.addAll(d.list());
+            }
+        }
+        return found;
     }
 
     /** The site's own form files among those read, by form id (other files in forms/ are not forms). */
@@ -121,7 +144,7 @@ public final class ColumnCheck {
                     + "（监管年度报表的文件名为 " + ColumnSources.SUPERVISION_FILE + "）");
             return null;
         }
-        return ReportCheck.check(file, site, forms.get(FormLoader.WORK), options, d);
+        return ReportCheck.check(file, site, forms.get(file.isXxgk() ? FormLoader.XXGK : FormLoader.WORK), options, d);
     }
 
     private static List<Diagnostic> sorted(List<Diagnostic> list) {

@@ -76,7 +76,7 @@ public final class ReportCheck {
             }
         }
         Integer year = year(meta.get(YEAR), doc, folderYear, options.buildDate(), d);
-        LocalDate published = published(meta.get(PUBLISHED), doc, folderYear, site.deadlineFor(folderYear), d);
+        LocalDate published = published(meta.get(PUBLISHED), doc, folderYear, form, site, d);
         Edition edition = edition(meta.get(EDITION), form, folderYear, doc, d);
         if (edition == null) {
             return null;
@@ -99,6 +99,7 @@ public final class ReportCheck {
         if (d.hasErrors()) {
             return null;
         }
+        narrativeHeadings(fm, view, d);
         for (NarrativeLint.Finding f : NarrativeLint.lint(fm.body(), options.allowRawHtml())) {
             d.warning(fm.bodyLine() + f.line(), f.column() + 1, "正文", f.message());
         }
@@ -109,6 +110,26 @@ public final class ReportCheck {
             }
         });
         return new Report(relative, site, year, published, view, ordered, fm.body(), Sha256.of(source.text()));
+    }
+
+    /** Warns of each heading the form's narrative must have (一、总体情况 …) that the body lacks. */
+    private static void narrativeHeadings(FrontMatter fm, FormDefinition form, Diagnostics d) {
+        if (form.narrative().isEmpty()) {
+            return;
+        }
+        java.util.Set<String> headings = new java.util.HashSet<>();
+        for (String line : fm.body().lines().toList()) {
+            String t = line.strip();
+            if (t.startsWith("#")) {
+                headings.add(t.replaceFirst("^#+", "").replaceFirst("#+$", "").strip());
+            }
+        }
+        for (String h : form.narrative()) {
+            if (!headings.contains(h)) {
+                d.warning(fm.bodyLine(), 1, "正文", "缺少标题“" + h + "”：" + form.title() + "的正文应依次写"
+                        + String.join("、", form.narrative()) + "各部分，每部分以标题开头，如 ## " + h);
+            }
+        }
     }
 
     /**
@@ -155,14 +176,24 @@ public final class ReportCheck {
         return false;
     }
 
-    private static LocalDate published(NodeTuple t, YamlDocument doc, int folderYear, LocalDate deadline, Diagnostics d) {
+    private static LocalDate published(NodeTuple t, YamlDocument doc, int folderYear, FormDefinition form, Site site,
+            Diagnostics d) {
         if (t == null) {
             d.error(2, 1, PUBLISHED, "缺少此项，应填写本报表在网站上的发布日期，如 " + (folderYear + 1) + "-01-20");
             return null;
         }
         Node v = t.getValueNode();
-        return publishedDate(v instanceof ScalarNode s ? s.getValue().strip() : "", folderYear, deadline, d,
-                doc.line(v), doc.column(v), PUBLISHED);
+        String text = v instanceof ScalarNode s ? s.getValue().strip() : "";
+        if (form.isXxgk()) {
+            LocalDate deadline = site.xxgkDeadlineFor(folderYear);
+            String why = deadline.getMonthValue() == 1 && deadline.getDayOfMonth() == 31
+                    ? "（《政府信息公开条例》第四十九条：部门于每年 1 月 31 日前公布）"
+                    : deadline.getMonthValue() == 3 && deadline.getDayOfMonth() == 31
+                            ? "（《政府信息公开条例》第四十九条：县级以上地方人民政府于每年 3 月 31 日前公布）"
+                            : "（site.yaml 的信息公开年报期限）";
+            return publishedDate(text, folderYear, deadline, why, d, doc.line(v), doc.column(v), PUBLISHED);
+        }
+        return publishedDate(text, folderYear, site.deadlineFor(folderYear), d, doc.line(v), doc.column(v), PUBLISHED);
     }
 
     /**
@@ -171,13 +202,18 @@ public final class ReportCheck {
      */
     public static LocalDate publishedDate(String text, int year, LocalDate deadline, Diagnostics d, int line, int column,
             String subject) {
+        String why = deadline.getMonthValue() == 1 && deadline.getDayOfMonth() == 31
+                ? "（国办函〔2018〕12号要求每年 1 月 31 日前发布）" : "（site.yaml 的发布期限）";
+        return publishedDate(text, year, deadline, why, d, line, column, subject);
+    }
+
+    private static LocalDate publishedDate(String text, int year, LocalDate deadline, String why, Diagnostics d, int line,
+            int column, String subject) {
         try {
             if (text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
                 LocalDate date = LocalDate.parse(text);
                 if (date.isAfter(deadline)) {
-                    d.warning(line, column, subject, "填写 " + date + "，晚于发布期限 " + deadline
-                            + (deadline.getMonthValue() == 1 && deadline.getDayOfMonth() == 31
-                                    ? "（国办函〔2018〕12号要求每年 1 月 31 日前发布）" : "（site.yaml 的发布期限）"));
+                    d.warning(line, column, subject, "填写 " + date + "，晚于发布期限 " + deadline + why);
                 } else if (date.getYear() <= year) {
                     d.warning(line, column, subject, "填写 " + date + "，早于所报年度结束，请核对");
                 }

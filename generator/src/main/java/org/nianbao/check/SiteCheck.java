@@ -35,7 +35,8 @@ public final class SiteCheck {
             "简介", "层级", "网站", "允许原始HTML", "发布期限", "图表字体", "门户网站名称", "联系我们", "找错地址",
             "党政机关标识图片", "党政机关标识链接", "网站图标", "图表一倍图");
     private static final Pattern FONT_FILE = Pattern.compile("(?i).+\\.(ttf|otf|ttc)");
-    private static final List<String> SITE_KEYS = List.of("代号", "名称", "层级", "起始年度", "发布期限");
+    private static final List<String> SITE_KEYS = List.of("代号", "名称", "层级", "起始年度", "发布期限", "本级政府",
+            "信息公开年报期限");
 
     private final YamlDocument doc;
     private final Diagnostics d;
@@ -74,7 +75,7 @@ public final class SiteCheck {
 
     private SiteConfig config(MappingNode root) {
         Map<String, NodeTuple> map = entries(root, KEYS, "");
-        MonthDay deadline = deadline(map, "发布期限", Site.NATIONAL_DEADLINE);
+        MonthDay deadline = deadline(map, "发布期限", "发布期限", Site.NATIONAL_DEADLINE);
         String title = text(map, "栏目名称", true);
         String sponsor = text(map, "主办单位", true);
         List<String> levels = new ArrayList<>();
@@ -234,12 +235,15 @@ public final class SiteCheck {
             }
             since = Integer.parseInt(text);
         }
-        return new Site(slug, name, level, since, deadline(map, "网站/发布期限", columnDeadline));
+        // 条例 第四十九条: a department's 政府信息公开工作年度报告 by 31 January, a government's own by 31 March
+        MonthDay xxgk = yes(map, "本级政府") ? Site.GOVERNMENT_XXGK_DEADLINE : Site.NATIONAL_DEADLINE;
+        return new Site(slug, name, level, since, deadline(map, "发布期限", "网站/发布期限", columnDeadline),
+                deadline(map, "信息公开年报期限", "网站/信息公开年报期限", xxgk));
     }
 
-    /** 发布期限 as MM-DD of the year after the reporting year, e.g. 01-29; {@code fallback} when not given. */
-    private MonthDay deadline(Map<String, NodeTuple> map, String subject, MonthDay fallback) {
-        NodeTuple t = map.get("发布期限");
+    /** {@code key} (发布期限) as MM-DD of the year after the reporting year, e.g. 01-29; {@code fallback} when not given. */
+    private MonthDay deadline(Map<String, NodeTuple> map, String key, String subject, MonthDay fallback) {
+        NodeTuple t = map.get(key);
         if (t == null) {
             return fallback;
         }
@@ -252,7 +256,8 @@ public final class SiteCheck {
         } catch (java.time.DateTimeException e) {
             // explained below
         }
-        d.error(doc.line(v), doc.column(v), subject, "填写为“" + text + "”，应为次年的月-日，如 01-29（默认 01-31）");
+        d.error(doc.line(v), doc.column(v), subject, "填写为“" + text + "”，应为次年的月-日，如 01-29（默认 "
+                + String.format("%02d-%02d", fallback.getMonthValue(), fallback.getDayOfMonth()) + "）");
         return fallback;
     }
 

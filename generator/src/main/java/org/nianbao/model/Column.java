@@ -21,8 +21,20 @@ public final class Column {
     private final Map<Integer, List<Report>> workByYear = new TreeMap<>();
     private final Map<Integer, Report> supervisionByYear = new TreeMap<>();
     private final Map<String, List<Report>> bySite = new LinkedHashMap<>();
+    private final List<Report> xxgkReports;
 
     public Column(SiteConfig config, List<Report> reports) {
+        this(config, reports, List.of());
+    }
+
+    /**
+     * @param xxgk the 政府信息公开工作年度报告 of the sites' bodies: kept apart from the 年度报表, which the
+     *             pages show; no page shows these yet
+     */
+    public Column(SiteConfig config, List<Report> reports, List<Report> xxgk) {
+        List<Report> sortedXxgk = new ArrayList<>(xxgk);
+        sortedXxgk.sort(Comparator.comparingInt(Report::year).reversed().thenComparing(r -> r.site().slug()));
+        this.xxgkReports = List.copyOf(sortedXxgk);
         this.config = config;
         List<Report> sorted = new ArrayList<>(reports);
         sorted.sort(Comparator.comparingInt(Report::year).reversed().thenComparing(r -> r.site().slug()));
@@ -50,7 +62,12 @@ public final class Column {
         return config;
     }
 
-    /** Every report, latest year first, then by site code. */
+    /** The 政府信息公开工作年度报告, latest year first, then by the body's code. */
+    public List<Report> xxgkReports() {
+        return xxgkReports;
+    }
+
+    /** Every 年度报表 (work and supervision reports), latest year first, then by site code. */
     public List<Report> reports() {
         return reports;
     }

@@ -6,8 +6,9 @@ import org.nianbao.form.Figure;
 import org.nianbao.form.FormDefinition;
 
 /**
- * One published report for one year: a site's 《政府网站工作年度报表》, or the region's
- * 《政府网站监管年度报表》 (then {@code site} stands for the column's owner).
+ * One published report for one year: a site's 《政府网站工作年度报表》, the region's
+ * 《政府网站监管年度报表》 (then {@code site} stands for the column's owner), or the 政府信息公开工作年度报告
+ * of a site's body ({@link FormDefinition#isXxgk()}).
  *
  * @param file      source path relative to the source folder
  * @param published 发布日期: when it was published

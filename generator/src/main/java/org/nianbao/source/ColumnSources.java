@@ -31,6 +31,8 @@ public record ColumnSources(SourceFiles files, YamlDocument site, Map<String, by
         List<Diagnostic> problems) {
     public static final String SITE_FILE = "site.yaml";
     public static final String REPORTS = "reports";
+    /** A body's 政府信息公开工作年度报告: {@code reports/<year>/<代号>.xxgk.md}. */
+    public static final String XXGK_SUFFIX = ".xxgk.md";
     /** A year's supervision report: {@code reports/<year>/_supervision.md}. */
     public static final String SUPERVISION_FILE = "_supervision.md";
     private static final String FORMS = "forms";
@@ -44,10 +46,18 @@ public record ColumnSources(SourceFiles files, YamlDocument site, Map<String, by
      */
     public record ReportSource(String relative, int folderYear, String text, FrontMatter frontMatter, YamlDocument yaml,
             List<Diagnostic> problems) {
-        /** The file's name without {@code .md}: the site's slug. */
+        /** The file's name without {@code .md} (or {@code .xxgk.md}): the site's slug. */
         public String slug() {
             String name = relative.substring(relative.lastIndexOf('/') + 1);
+            if (name.endsWith(XXGK_SUFFIX)) {
+                return name.substring(0, name.length() - XXGK_SUFFIX.length());
+            }
             return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+        }
+
+        /** A 政府信息公开工作年度报告 ({@code <代号>.xxgk.md}), not a 政府网站工作年度报表. */
+        public boolean isXxgk() {
+            return relative.endsWith(XXGK_SUFFIX);
         }
 
         public boolean isSupervision() {
