@@ -173,7 +173,7 @@ final class MatrixRules {
         for (At a : now.values()) {
             At b = before.get(a.column() == null ? "" : a.column().id());
             if (b != null && a.value().compareTo(b.value()) != 0) {
-                c.report(s, a.line(), a.col(), a.subject(), "填写 " + a.value().toPlainString() + "，应等于" + lastName
+                c.report(s, a.line(), a.col(), a.subject(), "填写 " + a.value().toPlainString() + "，应等于 " + lastName
                         + "的“" + b.row().label() + "” " + b.value().toPlainString());
             }
         }
@@ -193,7 +193,7 @@ final class MatrixRules {
             At was = before.get(r.stock());
             BigDecimal expected = was.value().add(in.value()).subtract(out.value());
             if (stock.value().compareTo(expected) != 0) {
-                c.report(s, stock.line(), stock.col(), stock.subject(), "填写 " + stock.value().toPlainString() + "，按"
+                c.report(s, stock.line(), stock.col(), stock.subject(), "填写 " + stock.value().toPlainString() + "，按 "
                         + lastName + "的" + was.column().label() + " " + was.value().toPlainString() + " + "
                         + in.column().label() + " " + in.value().toPlainString() + " − " + out.column().label() + " "
                         + out.value().toPlainString() + " 应约为 " + expected.toPlainString() + "；如因修订等原因不等，请在正文说明");
