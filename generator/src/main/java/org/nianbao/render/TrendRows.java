@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.nianbao.form.Figure;
+import org.nianbao.form.FigureFormat;
 import org.nianbao.form.FormDefinition;
 import org.nianbao.form.Row;
 import org.nianbao.form.RowType;
@@ -43,11 +44,11 @@ final class TrendRows {
                 for (Row field : row.children()) {
                     Value v = acc.fields().get(field.id());
                     parts.add(field.type() == RowType.TEXT ? v.display()
-                            : field.label() + " " + v.display() + field.unit());
+                            : field.label() + " " + FigureFormat.of(v) + field.unit());
                 }
                 return parts.get(0) + "（" + String.join("，", parts.subList(1, parts.size())) + "）";
             }).collect(Collectors.joining("；"));
         }
-        return f.value().display();
+        return FigureFormat.of(f.value());
     }
 }
