@@ -262,4 +262,24 @@ class ChartPagesTest {
         assertTrue(year.select("a[href$=charts/2023/index.html]").isEmpty(), "no link to a gallery");
         assertFalse(Files.exists(column.resolve("charts")));
     }
+
+    /** One figure, one way of printing it: the report's table, the site page's table and the chart all say 373,336. */
+    @Test
+    void aFigureReadsTheSameInTheTablesAndInTheChart() {
+        Document report = Jsoup.parse(Fixtures.read(out.resolve("2023/jiaoyuju/index.html")));
+        assertEquals("373,336", report.selectFirst("td[data-key=网站基本信息/独立用户访问总量]").text());
+        Document site = Jsoup.parse(Fixtures.read(out.resolve("sites/jiaoyuju/index.html")));
+        Element row = site.select("table.trend-table tr").stream()
+                .filter(tr -> tr.child(0).text().startsWith("独立用户访问总量")).findFirst().orElseThrow();
+        assertTrue(row.select("td").eachText().contains("373,336"), row.text());
+        Document svg = Jsoup.parse(Fixtures.read(out.resolve("charts/sites/jiaoyuju/visits.svg")), "", org.jsoup.parser.Parser.xmlParser());
+        assertTrue(svg.select("text").eachText().contains("373,336"), "the chart labels the bar 373,336");
+        assertTrue(site.select("figure.chart td.number").eachText().contains("373,336"), "the chart's data table too");
+        // every figure of the report's tables is grouped the same way, whole or with decimals
+        for (Element td : report.select("td.number")) {
+            assertTrue(td.text().matches("—|-?\\d{1,3}(,\\d{3})*(\\.\\d+)?"), td.text());
+        }
+        // a data download keeps the plain digits
+        assertTrue(Fixtures.read(out.resolve("2023/jiaoyuju/report.csv")).contains(",373336,"), "report.csv");
+    }
 }

@@ -8,9 +8,6 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -41,6 +38,7 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.nianbao.chart.ChartDefinition.Type;
+import org.nianbao.form.FigureFormat;
 
 /**
  * Builds the JFreeChart of a spec in the theme's style: the title, unit, source and year drawn in,
@@ -58,13 +56,6 @@ public final class ChartRenderer {
 
     public ChartStyle style() {
         return style;
-    }
-
-    /** Whole numbers with grouping, at most two decimals, the same in every locale: 1,234 and 2.9. */
-    static NumberFormat numberFormat() {
-        DecimalFormat f = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        f.setRoundingMode(java.math.RoundingMode.HALF_UP);
-        return f;
     }
 
     public JFreeChart chart(ChartSpec spec) {
@@ -90,7 +81,7 @@ public final class ChartRenderer {
         NumberAxis values = new NumberAxis(null);
         values.setAutoRangeIncludesZero(true);
         values.setUpperMargin(0.15);
-        values.setNumberFormatOverride(numberFormat());
+        values.setNumberFormatOverride(FigureFormat.axis());
         if (integers) {
             values.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
         }
@@ -186,24 +177,31 @@ public final class ChartRenderer {
             }
             r = bar;
         }
-        r.setDefaultItemLabelGenerator(spec.type() == Type.STACKED ? new NonZeroLabels()
-                : new StandardCategoryItemLabelGenerator("{2}", numberFormat()));
+        r.setDefaultItemLabelGenerator(new FigureLabels(spec, spec.type() == Type.STACKED));
         r.setDefaultItemLabelsVisible(true);
         r.setDefaultItemLabelFont(font.derive(Font.PLAIN, style.sizes().value()));
         r.setDefaultItemLabelPaint(style.text());
         return r;
     }
 
-    /** Values as labels, except zeros: a stacked segment of height zero has nothing to label. */
-    private static final class NonZeroLabels extends StandardCategoryItemLabelGenerator {
-        NonZeroLabels() {
-            super("{2}", numberFormat());
+    /**
+     * Each value's label as the report's tables print it ({@link FigureFormat}), from the spec's exact
+     * figure rather than the dataset's double; a stacked segment of height zero has nothing to label.
+     */
+    private static final class FigureLabels extends StandardCategoryItemLabelGenerator {
+        private final transient ChartSpec spec;
+        private final boolean skipZeros;
+
+        FigureLabels(ChartSpec spec, boolean skipZeros) {
+            super("{2}", FigureFormat.axis());
+            this.spec = spec;
+            this.skipZeros = skipZeros;
         }
 
         @Override
         public String generateLabel(CategoryDataset dataset, int row, int column) {
-            Number v = dataset.getValue(row, column);
-            return v == null || v.doubleValue() == 0 ? null : super.generateLabel(dataset, row, column);
+            BigDecimal v = spec.series().get(row).values().get(column);
+            return v == null || skipZeros && v.signum() == 0 ? null : FigureFormat.of(v);
         }
     }
 

@@ -2,10 +2,10 @@ package org.nianbao.chart;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import org.nianbao.chart.ChartSpec.Series;
+import org.nianbao.form.FigureFormat;
 import org.nianbao.source.Csv;
 
 /** A chart's data as words and tables: the alt text, the data table and the CSV file. */
@@ -20,17 +20,16 @@ public final class ChartTexts {
      * 概况类信息更新量 44，政务动态信息更新量 709，信息公开目录信息更新量 461。
      */
     public static String alt(ChartSpec spec) {
-        NumberFormat f = ChartRenderer.numberFormat();
         StringBuilder s = new StringBuilder(spec.title()).append('，').append(typeName(spec)).append("，单位：")
                 .append(spec.unit()).append("。");
         List<String> parts = new ArrayList<>();
         for (int c = 0; c < spec.categories().size(); c++) {
             if (spec.series().size() == 1) {
-                parts.add(spec.categories().get(c) + " " + value(f, spec.series().get(0).values().get(c)));
+                parts.add(spec.categories().get(c) + " " + value(spec.series().get(0).values().get(c)));
             } else {
                 List<String> values = new ArrayList<>();
                 for (Series series : spec.series()) {
-                    values.add(series.name() + " " + value(f, series.values().get(c)));
+                    values.add(series.name() + " " + value(series.values().get(c)));
                 }
                 parts.add(spec.categories().get(c) + "：" + String.join("，", values));
             }
@@ -48,8 +47,8 @@ public final class ChartTexts {
         };
     }
 
-    private static String value(NumberFormat f, BigDecimal v) {
-        return v == null ? "无数据" : f.format(v);
+    private static String value(BigDecimal v) {
+        return v == null ? "无数据" : FigureFormat.of(v);
     }
 
     /** The header row of the data table and CSV: the category header, then each series with the unit. */
@@ -65,8 +64,7 @@ public final class ChartTexts {
 
     /** The data rows, values formatted as on the chart ({@code 1,234}); empty where there is no value. */
     public static List<List<String>> rows(ChartSpec spec) {
-        NumberFormat f = ChartRenderer.numberFormat();
-        return rows(spec, v -> f.format(v));
+        return rows(spec, FigureFormat::of);
     }
 
     private static List<List<String>> rows(ChartSpec spec, java.util.function.Function<BigDecimal, String> format) {

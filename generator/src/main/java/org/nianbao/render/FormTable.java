@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.nianbao.form.Figure;
+import org.nianbao.form.FigureFormat;
 import org.nianbao.form.FormDefinition;
 import org.nianbao.form.Quarter;
 import org.nianbao.form.Row;
@@ -82,7 +83,7 @@ public record FormTable(List<String> valueHeaders, List<List<List<Cell>>> blocks
                             Value v = a.fields().get(field.id());
                             String key = r.labelPath() + "/" + n + "/" + field.label();
                             rows.add(new ArrayList<>(List.of(Cell.header(field.labelWithUnit(), "row", 1, 1),
-                                    Cell.value(v.display(), key, kindOf(field)).spanning(valueColumns))));
+                                    Cell.value(FigureFormat.of(v), key, kindOf(field)).spanning(valueColumns))));
                         }
                     }
                     rows.get(0).add(0, Cell.header(r.label(), "rowgroup", rows.size(), 1));
@@ -110,7 +111,7 @@ public record FormTable(List<String> valueHeaders, List<List<List<Cell>>> blocks
                         cells.add(Cell.value("—", key, "none"));
                     } else {
                         anyComputed |= c.computed();
-                        cells.add(new Cell(number(c.value(), r.valueType()), key, "", 1, 1, "number", c.computed()));
+                        cells.add(new Cell(FigureFormat.of(new BigDecimal(number(c.value(), r.valueType()))), key, "", 1, 1, "number", c.computed()));
                     }
                 }
                 return cells;
@@ -130,7 +131,8 @@ public record FormTable(List<String> valueHeaders, List<List<List<Cell>>> blocks
                 return Cell.value(s.toString(), r.labelPath(), "choices");
             }
             anyComputed |= f.computed();
-            String text = f.computed() ? number(Value.number(f.value()), r.type()) : f.value().display();
+            String text = f.computed() ? FigureFormat.of(new BigDecimal(number(Value.number(f.value()), r.type())))
+                    : FigureFormat.of(f.value());
             return new Cell(text, r.labelPath(), "", 1, 1, kindOf(r), f.computed());
         }
     }

@@ -20,6 +20,7 @@ import org.nianbao.render.Pages.Home;
 import org.nianbao.render.Pages.ReportPage;
 import org.nianbao.render.Pages.Search;
 import org.nianbao.render.Pages.SitePage;
+import org.nianbao.render.Views.TrendRow;
 import org.nianbao.render.Pages.Sitemap;
 import org.nianbao.render.Views.ChartGroup;
 import org.nianbao.render.Views.Entry;
@@ -116,10 +117,11 @@ final class PageContexts {
         List<Report> reports = column.reportsOf(site);
         // the latest edition's rows; a row an older report's edition lacks shows as "—"
         FormDefinition form = reports.get(reports.size() - 1).form();
+        List<TrendRow> rows = TrendRows.of(form, reports);
         return new SitePage(site.name() + "历年政府网站工作年度报表", site,
                 reports.stream().map(r -> new Link(r.year() + "年度", layout.report(r))).toList(),
-                TrendRows.of(form, reports), form.sections().stream().map(Section::label).toList(),
-                charts == null ? List.of() : charts.site(site));
+                TrendRows.editions(reports), rows, form.sections().stream().map(Section::label).toList(),
+                charts == null ? List.of() : charts.site(site), rows.stream().anyMatch(r -> r.absent().contains(true)));
     }
 
     /** 网站地图: every page of the column by year, by site, and the tools. */

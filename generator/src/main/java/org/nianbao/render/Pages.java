@@ -7,6 +7,7 @@ import org.nianbao.model.Report;
 import org.nianbao.model.Site;
 import org.nianbao.model.SiteConfig;
 import org.nianbao.render.Views.ChartGroup;
+import org.nianbao.render.Views.EditionSpan;
 import org.nianbao.render.Views.Group;
 import org.nianbao.render.Views.Link;
 import org.nianbao.render.Views.MapSection;
@@ -135,11 +136,13 @@ public final class Pages {
      * {@code site.peb}: one site across the years.
      *
      * @param reports  a link to each year's report, oldest first
+     * @param editions the form's edition each year column follows, adjacent years of one edition as one span
      * @param rows     the latest edition's rows with their values by year
+     * @param anyAbsent whether some year's edition lacks a row, so that the table needs its legend
      * @param sections the latest edition's section labels, for the rows' {@code section}
      */
-    public record SitePage(String title, Site site, List<Link> reports, List<TrendRow> rows, List<String> sections,
-            List<ChartView> charts) implements Page {
+    public record SitePage(String title, Site site, List<Link> reports, List<EditionSpan> editions, List<TrendRow> rows,
+            List<String> sections, List<ChartView> charts, boolean anyAbsent) implements Page {
         @Override
         public String template() {
             return "site";

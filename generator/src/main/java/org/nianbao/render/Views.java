@@ -52,8 +52,15 @@ public final class Views {
     public record ChartGroup(String label, String href, List<ChartView> charts) {
     }
 
-    /** A row of a site's page: one form row's values across the years (empty string where no report). */
-    public record TrendRow(String section, String label, String kind, List<String> values) {
+    /**
+     * A row of a site's page: one form row's values across the years; {@code absent}, one per value, says
+     * where that year's edition of the form has no such row (its value is then "—").
+     */
+    public record TrendRow(String section, String label, String kind, List<String> values, List<Boolean> absent) {
+    }
+
+    /** The edition of the form that {@code span} adjacent year columns of a site's page follow. */
+    public record EditionSpan(String label, int span) {
     }
 
     /** A part of the site map page: a heading with its link (may be empty) and the links under it. */
