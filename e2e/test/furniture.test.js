@@ -13,7 +13,8 @@ import { COLUMN, servedColumn } from '../lib/column.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SITE_YAML = readFileSync(join(here, '../../site-src/site.yaml'), 'utf8');
-const key = (name) => new RegExp(`^${name}: *"?([^"\\n]+)"?$`, 'm').exec(SITE_YAML)?.[1];
+// a value as YAML reads it: without quotes or a trailing " # comment"
+const key = (name) => new RegExp(`^${name}: *"?([^"\\n]*?)"?(?:\\s+#.*)?$`, 'm').exec(SITE_YAML)?.[1];
 const served = servedColumn();
 
 const samples = [...pagesByKind(COLUMN).values()].map((pages) => pages[0]);
