@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.nianbao.diagnostic.Severity;
 import org.nianbao.form.Figure;
 import org.nianbao.form.MatrixColumn;
@@ -86,12 +87,7 @@ final class MatrixRules {
             if (column.contains(null)) {
                 continue;
             }
-            BigDecimal sum = column.stream().map(At::value).reduce(BigDecimal.ZERO, BigDecimal::add);
-            if (t.value().compareTo(sum) != 0) {
-                c.report(s, t.line(), t.col(), t.subject(), "填写 " + t.value().toPlainString() + "，按 "
-                        + quoted(column.stream().map(a -> a.row().label() + " " + a.value().toPlainString()).toList(),
-                                column) + " 之和应为 " + sum.toPlainString());
-            }
+            sum(c, s, t, column, a -> a.row().label());
         }
     }
 
@@ -107,16 +103,21 @@ final class MatrixRules {
             if (parts.contains(null)) {
                 continue;
             }
-            BigDecimal sum = parts.stream().map(At::value).reduce(BigDecimal.ZERO, BigDecimal::add);
-            if (t.value().compareTo(sum) != 0) {
-                c.report(s, t.line(), t.col(), t.subject(), "填写 " + t.value().toPlainString() + "，按 "
-                        + quoted(parts.stream().map(a -> a.column().labelPath() + " " + a.value().toPlainString()).toList(),
-                                parts) + " 之和应为 " + sum.toPlainString());
-            }
+            sum(c, s, t, parts, a -> a.column().labelPath());
         }
     }
 
     /** The quotes of the parts that are not 0, or of all when all are 0. */
+    /** Reports {@code total} unless it equals the sum of {@code parts}, each part named by {@code name}. */
+    private static void sum(Check c, Severity s, At total, List<At> parts, Function<At, String> name) {
+        BigDecimal sum = parts.stream().map(At::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (total.value().compareTo(sum) != 0) {
+            c.report(s, total.line(), total.col(), total.subject(), "填写 " + total.value().toPlainString() + "，按 "
+                    + quoted(parts.stream().map(a -> name.apply(a) + " " + a.value().toPlainString()).toList(), parts)
+                    + " 之和应为 " + sum.toPlainString());
+        }
+    }
+
     private static String quoted(List<String> quotes, List<At> parts) {
         List<String> shown = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
