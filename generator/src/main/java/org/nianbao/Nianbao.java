@@ -37,6 +37,7 @@ import org.nianbao.render.Markdown;
 import org.nianbao.render.TemplateException;
 import org.nianbao.render.Templates;
 import org.nianbao.render.Theme;
+import org.nianbao.check.CheckCache;
 import org.nianbao.check.ColumnCheck;
 import org.nianbao.check.CheckOptions;
 import org.nianbao.source.SourceFiles;
@@ -96,7 +97,7 @@ public final class Nianbao {
             }
             return last.result();
         }
-        ColumnCheck.Result read = read(config, sources);
+        ColumnCheck.Result read = read(config, sources, CheckCache.open(checkCacheFile(config), code));
         Column column = read.column();
         if (column == null) {
             return new BuildResult(read.diagnostics(), read.reportFiles(), 0, false);
@@ -208,9 +209,20 @@ public final class Nianbao {
 
     /** The read phase, then the check phase: every source parsed once, then bound and checked once. */
     private static ColumnCheck.Result read(Config config, SourceFiles sources) {
+        return read(config, sources, CheckCache.none());
+    }
+
+    /** As {@link #read(Config, SourceFiles)}, a report file whose check {@code cache} knows neither parsed nor checked. */
+    private static ColumnCheck.Result read(Config config, SourceFiles sources, CheckCache cache) {
         ColumnSources read = ColumnSources.read(sources, config.maxFileBytes(),
-                n -> config.progress().update(Progress.Stage.READING, n));
-        return ColumnCheck.check(read, CheckOptions.forBuild(config.outputTimestamp(), config.allowRawHtml()));
+                n -> config.progress().update(Progress.Stage.READING, n), cache::mayHave);
+        return ColumnCheck.check(read, CheckOptions.forBuild(config.outputTimestamp(), config.allowRawHtml()), cache);
+    }
+
+    /** Each report's checked result from the last build: {@code .<output>.checked} beside the output folder. */
+    static Path checkCacheFile(Config config) {
+        Path out = config.outputDirectory();
+        return out.resolveSibling("." + out.getFileName() + ".checked");
     }
 
     /** The site's templates/*.peb, by their path there. */

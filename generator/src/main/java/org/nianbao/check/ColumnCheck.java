@@ -45,7 +45,12 @@ public final class ColumnCheck {
     }
 
     public static Result check(ColumnSources sources, CheckOptions options) {
-        Result checked = checkSources(sources, options);
+        return check(sources, options, CheckCache.none());
+    }
+
+    /** As {@link #check(ColumnSources, CheckOptions)}, taking each unchanged report's result from {@code cache} and keeping the new ones there. */
+    public static Result check(ColumnSources sources, CheckOptions options, CheckCache cache) {
+        Result checked = checkSources(sources, options, cache);
         List<Diagnostic> refused = sources.files().refused();
         if (refused.isEmpty()) {
             return checked;
@@ -55,7 +60,7 @@ public final class ColumnCheck {
         return new Result(null, sorted(all), checked.reportFiles(), null);
     }
 
-    private static Result checkSources(ColumnSources sources, CheckOptions options) {
+    private static Result checkSources(ColumnSources sources, CheckOptions options, CheckCache cache) {
         List<Diagnostic> all = new ArrayList<>(sources.problems());
         int reportFiles = sources.reports().size();
         Map<String, FormDefinition> forms;
@@ -78,16 +83,33 @@ public final class ColumnCheck {
         List<ReportSource> files = sources.reports();
         List<List<Diagnostic>> problems = new ArrayList<>(Collections.nCopies(files.size(), null));
         List<Report> reports = new ArrayList<>(Collections.nCopies(files.size(), null));
+        List<CheckCache.Entry> entries = new ArrayList<>(Collections.nCopies(files.size(), null));
+        Map<String, String> context = new java.util.TreeMap<>(sources.files().hashes(ColumnSources.SITE_FILE));
+        context.putAll(sources.files().hashes("forms"));
+        String contextKey = cache.context(context, reportOptions);
         Parallel.forEach(files.size(), i -> {
-            ReportSource file = files.get(i);
-            Diagnostics d = new Diagnostics(file.relative());
-            if (file.yaml() != null) {
-                reports.set(i, report(file, config, forms, reportOptions, d));
+            ReportSource read = files.get(i);
+            CheckCache.Entry known = read.hash() == null ? null
+                    : cache.get(contextKey, read.relative(), read.hash(), forms);
+            if (known == null) {
+                ReportSource file = read.parse();
+                Diagnostics d = new Diagnostics(file.relative());
+                Report report = file.yaml() == null ? null : report(file, config, forms, reportOptions, d);
+                List<Diagnostic> found = new ArrayList<>(file.problems());
+                found.addAll(d.list());
+                known = new CheckCache.Entry(read.hash(), report, found);
             }
-            List<Diagnostic> found = new ArrayList<>(file.problems());
-            found.addAll(d.list());
-            problems.set(i, found);
+            reports.set(i, known.report());
+            problems.set(i, known.diagnostics());
+            entries.set(i, known);
         });
+        Map<String, CheckCache.Entry> kept = new LinkedHashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            if (files.get(i).hash() != null) {
+                kept.put(files.get(i).relative(), entries.get(i));
+            }
+        }
+        cache.write(contextKey, kept);
         List<Report> good = new ArrayList<>();
         List<Report> xxgk = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {

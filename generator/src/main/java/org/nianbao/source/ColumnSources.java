@@ -43,9 +43,25 @@ public record ColumnSources(SourceFiles files, YamlDocument site, Map<String, by
      * @param frontMatter the text split into front matter and narrative; {@code null} when it was not read
      * @param yaml        the front matter parsed; {@code null} when it was not read or does not parse
      * @param problems    why it was not read or parsed (warnings too, such as a BOM)
+     * @param hash        the SHA-256 of the file's bytes, or {@code null} when it was not read from a file
+     * @param parsed      false when its text was read but left unparsed, as the last check of these bytes is known
      */
     public record ReportSource(String relative, int folderYear, String text, FrontMatter frontMatter, YamlDocument yaml,
-            List<Diagnostic> problems) {
+            List<Diagnostic> problems, String hash, boolean parsed) {
+        /** This source parsed: itself, or its text split and its front matter parsed now. */
+        public ReportSource parse() {
+            if (parsed) {
+                return this;
+            }
+            Diagnostics d = new Diagnostics(relative);
+            problems.forEach(d::add);
+            return report(relative, folderYear, text, d).withHash(hash);
+        }
+
+        private ReportSource withHash(String h) {
+            return new ReportSource(relative, folderYear, text, frontMatter, yaml, problems, h, parsed);
+        }
+
         /** The file's name without {@code .md} (or {@code .xxgk.md}): the site's slug. */
         public String slug() {
             String name = relative.substring(relative.lastIndexOf('/') + 1);
@@ -67,6 +83,15 @@ public record ColumnSources(SourceFiles files, YamlDocument site, Map<String, by
 
     /** Reads every source through {@code files}, telling {@code reportsRead} the count after each report file. */
     public static ColumnSources read(SourceFiles files, long maxBytes, IntConsumer reportsRead) {
+        return read(files, maxBytes, reportsRead, (path, hash) -> false);
+    }
+
+    /**
+     * As {@link #read(SourceFiles, long, IntConsumer)}, leaving unparsed each report file for which {@code known}
+     * (its path, the SHA-256 of its bytes) is true: its check is known ({@link ReportSource#parse()} parses it still).
+     */
+    public static ColumnSources read(SourceFiles files, long maxBytes, IntConsumer reportsRead,
+            java.util.function.BiPredicate<String, String> known) {
         List<Diagnostic> problems = new ArrayList<>();
         Map<String, byte[]> forms = forms(files, problems);
         Diagnostics siteProblems = new Diagnostics(SITE_FILE);
@@ -80,7 +105,7 @@ public record ColumnSources(SourceFiles files, YamlDocument site, Map<String, by
                 problems.addAll(d.list());
             }
         } else {
-            reports = reports(files, maxBytes, reportsRead, problems);
+            reports = reports(files, maxBytes, reportsRead, known, problems);
         }
         return new ColumnSources(files, site, forms, reports, problems);
     }
@@ -104,14 +129,14 @@ public record ColumnSources(SourceFiles files, YamlDocument site, Map<String, by
     private static ReportSource report(String relative, int folderYear, String text, Diagnostics d) {
         if (text.isBlank()) {
             d.error(0, 0, "", "文件为空：应以 --- 开头填写报表数据，再写年度工作情况");
-            return new ReportSource(relative, folderYear, text, null, null, d.list());
+            return new ReportSource(relative, folderYear, text, null, null, d.list(), null, true);
         }
         FrontMatter fm = FrontMatter.split(text);
-        return new ReportSource(relative, folderYear, text, fm, YamlDocument.frontMatter(fm, d), d.list());
+        return new ReportSource(relative, folderYear, text, fm, YamlDocument.frontMatter(fm, d), d.list(), null, true);
     }
 
     private static List<ReportSource> reports(SourceFiles files, long maxBytes, IntConsumer reportsRead,
-            List<Diagnostic> problems) {
+            java.util.function.BiPredicate<String, String> known, List<Diagnostic> problems) {
         record Entry(Path path, String relative, int year) {
         }
         List<Entry> entries = new ArrayList<>();
@@ -145,8 +170,14 @@ public record ColumnSources(SourceFiles files, YamlDocument site, Map<String, by
             } else {
                 text = SourceText.read(files, e.relative(), maxBytes, d);
             }
-            read.set(i, text == null ? new ReportSource(e.relative(), e.year(), null, null, null, d.list())
-                    : report(e.relative(), e.year(), text, d));
+            String hash = text == null ? null : files.hash(e.relative());
+            if (text == null) {
+                read.set(i, new ReportSource(e.relative(), e.year(), null, null, null, d.list(), null, true));
+            } else if (known.test(e.relative(), hash)) {
+                read.set(i, new ReportSource(e.relative(), e.year(), text, null, null, d.list(), hash, false));
+            } else {
+                read.set(i, report(e.relative(), e.year(), text, d).withHash(hash));
+            }
             synchronized (reportsRead) {
                 reportsRead.accept(done.incrementAndGet());
             }

@@ -170,6 +170,11 @@ public final class SourceFiles {
         return found;
     }
 
+    /** The SHA-256 of the bytes of {@code relative} as last read, or {@code null} when it was not read. */
+    public String hash(String relative) {
+        return hashes.get(relative);
+    }
+
     /** The SHA-256 of every file read so far, by path. */
     public SortedMap<String, String> hashes() {
         return new TreeMap<>(hashes);
