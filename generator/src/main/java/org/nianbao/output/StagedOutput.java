@@ -18,6 +18,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.nianbao.concurrent.Parallel;
 import org.nianbao.render.PageSink;
 
 /**
@@ -47,6 +48,8 @@ public final class StagedOutput implements PageSink, AutoCloseable {
     private final FileLock lock;
     private boolean committed;
     private Manifest manifest = Manifest.empty();
+    /** The files staged so far, by path: the commit links the others without asking the file system. */
+    private final Set<String> staged = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** Staging folders made so far: a province writes 500,000 files into 20,000 folders. */
     private final Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /**
@@ -167,6 +170,7 @@ public final class StagedOutput implements PageSink, AutoCloseable {
                     channel.write(buffer);
                 }
             }
+            staged.add(path);
         } catch (IOException e) {
             throw new UncheckedIOException(cannotWrite(target, e));
         }
@@ -225,7 +229,7 @@ public final class StagedOutput implements PageSink, AutoCloseable {
                 beforeStep.accept("manifest");
                 next.write(manifestFile);
                 beforeStep.accept("delete old column");
-                deleteTree(previous);
+                deleteColumn(previous, manifest);
             }
             committed = true;
         } catch (IOException e) {
@@ -243,30 +247,63 @@ public final class StagedOutput implements PageSink, AutoCloseable {
         }
     }
 
-    /** Makes the staging folder the whole column: every file of {@code next} not staged, from the output folder. */
+    /**
+     * Makes the staging folder the whole column: every file of {@code next} not staged, from the output folder,
+     * on every core (a link is a system call; a province keeps hundreds of thousands of files).
+     */
     private void linkKeptFiles(Manifest next) throws IOException {
-        boolean links = true;
-        for (String path : next.paths()) {
-            Path staged = stagingFile(path);
-            if (Files.exists(staged, LinkOption.NOFOLLOW_LINKS)) {
-                continue;
-            }
-            beforeStep.accept("link " + path);
-            createParent(staged);
-            Path kept = target.resolve(path);
-            if (links) {
+        List<String> kept = next.paths().stream().filter(p -> !staged.contains(p)).toList();
+        java.util.concurrent.atomic.AtomicBoolean links = new java.util.concurrent.atomic.AtomicBoolean(true);
+        try {
+            Parallel.forEach(kept.size(), i -> {
                 try {
-                    Files.createLink(staged, kept);
-                    continue;
-                } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
-                    if (Files.exists(staged, LinkOption.NOFOLLOW_LINKS)) {
-                        throw e;
-                    }
-                    links = false; // no hard links here (a FAT disk, some network shares): copy
+                    link(kept.get(i), links);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-            }
-            Files.copy(kept, staged, StandardCopyOption.COPY_ATTRIBUTES);
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
+    }
+
+    private void link(String path, java.util.concurrent.atomic.AtomicBoolean links) throws IOException {
+        Path staged = stagingFile(path);
+        beforeStep.accept("link " + path);
+        createParent(staged);
+        Path kept = target.resolve(path);
+        if (links.get()) {
+            try {
+                Files.createLink(staged, kept);
+                return;
+            } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+                if (Files.exists(staged, LinkOption.NOFOLLOW_LINKS)) {
+                    throw e;
+                }
+                links.set(false); // no hard links here (a FAT disk, some network shares): copy
+            }
+        }
+        Files.copy(kept, staged, StandardCopyOption.COPY_ATTRIBUTES);
+    }
+
+    /**
+     * Deletes the old column folder {@code root}: the files its manifest names on every core, without
+     * looking them up, then whatever is left (folders, files put there by hand).
+     */
+    private static void deleteColumn(Path root, Manifest manifest) throws IOException {
+        List<String> files = List.copyOf(manifest.paths());
+        try {
+            Parallel.forEach(files.size(), i -> {
+                try {
+                    Files.deleteIfExists(root.resolve(files.get(i)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        deleteTree(root);
     }
 
     /** Renames {@code from} to {@code to}, replacing it. */
