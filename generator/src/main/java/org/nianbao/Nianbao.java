@@ -169,7 +169,7 @@ public final class Nianbao {
                 ColumnZip.write(config.outputDirectory(), zipFile(config), config.outputTimestamp(),
                         outcome.manifest().digest());
             }
-            new LastBuild(inputs, listing, sources.hashes(),
+            new LastBuild(inputs, listing, sources.hashes(), sources.stamps(),
                     new BuildResult(read.diagnostics(), column.reports().size(), pages, true)).write(record);
         } catch (UncheckedIOException e) {
             throw e.getCause();

@@ -71,10 +71,19 @@ public final class StagedOutput implements PageSink, AutoCloseable {
     public static boolean settled(Path target) {
         String name = target.getFileName().toString();
         Manifest manifest = Manifest.read(manifestFile(target));
-        return !manifest.isEmpty() && Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)
-                && Stream.of(".staging", ".previous", ".manifest.next")
-                        .noneMatch(s -> Files.exists(target.resolveSibling("." + name + s), LinkOption.NOFOLLOW_LINKS))
-                && manifest.paths().stream().allMatch(p -> Files.isRegularFile(target.resolve(p), LinkOption.NOFOLLOW_LINKS));
+        if (manifest.isEmpty() || !Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS) || Stream.of(".staging",
+                ".previous", ".manifest.next").anyMatch(s -> Files.exists(target.resolveSibling("." + name + s),
+                        LinkOption.NOFOLLOW_LINKS))) {
+            return false;
+        }
+        List<String> files = List.copyOf(manifest.paths());
+        java.util.concurrent.atomic.AtomicBoolean all = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Parallel.forEach(files.size(), i -> { // a system call a file: on every core
+            if (all.get() && !Files.isRegularFile(target.resolve(files.get(i)), LinkOption.NOFOLLOW_LINKS)) {
+                all.set(false);
+            }
+        });
+        return all.get();
     }
 
     private StagedOutput(Path target, FileChannel lockFile, FileLock lock) {

@@ -93,15 +93,20 @@ final class SearchIndex {
 
     /** Every shard's script, by shard number; every shard is there, if only empty. */
     static List<String> shardFiles(List<Report> docs, Markdown markdown) {
-        Map<String, Postings> postings = new HashMap<>();
-        for (int i = 0; i < docs.size(); i++) {
+        // each report's terms on every core (this job is the longest of an edit's rebuild), then added in order
+        List<Map<String, Integer>> terms = new ArrayList<>(java.util.Collections.nCopies(docs.size(), null));
+        org.nianbao.concurrent.Parallel.forEach(docs.size(), i -> {
             Report r = docs.get(i);
             Map<String, Integer> counts = new HashMap<>();
             SearchTerms.each(r.title() + " " + level(r), t -> counts.merge(t, HEAD_WEIGHT, Integer::sum));
             SearchTerms.each(narrative(r, markdown), t -> counts.merge(t, 1, Integer::sum));
             SearchTerms.each(formText(r), t -> counts.merge(t, 1, Integer::sum));
+            terms.set(i, counts);
+        });
+        Map<String, Postings> postings = new HashMap<>();
+        for (int i = 0; i < docs.size(); i++) {
             int number = i;
-            counts.forEach((t, c) -> postings.computeIfAbsent(t, k -> new Postings()).add(number, c));
+            terms.get(i).forEach((t, c) -> postings.computeIfAbsent(t, k -> new Postings()).add(number, c));
         }
         int shards = shards(docs.size());
         List<Map<String, String>> byShard = new ArrayList<>();

@@ -50,6 +50,8 @@ public final class SourceFiles {
     private final Path root;
     private final Consumer<String> afterRead;
     private final Map<String, String> hashes = new ConcurrentHashMap<>();
+    /** Each read file's {@link FileStamp}, taken before its bytes were read (a later change changes the stamp). */
+    private final Map<String, String> stamps = new ConcurrentHashMap<>();
     private final Set<String> links = new ConcurrentSkipListSet<>();
     /** Folders already found not to be links: a province's reports share a few hundred. */
     private final Set<Path> plainFolders = ConcurrentHashMap.newKeySet();
@@ -111,6 +113,7 @@ public final class SourceFiles {
             throw new Refused(LINK, true);
         }
         byte[] bytes;
+        String stamp = FileStamp.of(root.resolve(relative));
         // NOFOLLOW_LINKS: a link put in the file's place after the check above is refused by open
         try (SeekableByteChannel channel = Files.newByteChannel(root.resolve(relative), Set.of(StandardOpenOption.READ,
                 LinkOption.NOFOLLOW_LINKS))) {
@@ -131,6 +134,11 @@ public final class SourceFiles {
             throw e;
         }
         hashes.put(relative, Sha256.of(bytes));
+        if (stamp == null) {
+            stamps.remove(relative);
+        } else {
+            stamps.put(relative, stamp);
+        }
         afterRead.accept(relative);
         return bytes;
     }
@@ -173,6 +181,11 @@ public final class SourceFiles {
     /** The SHA-256 of the bytes of {@code relative} as last read, or {@code null} when it was not read. */
     public String hash(String relative) {
         return hashes.get(relative);
+    }
+
+    /** The {@link FileStamp} of each file read so far that had one, by path. */
+    public Map<String, String> stamps() {
+        return new TreeMap<>(stamps);
     }
 
     /** The SHA-256 of every file read so far, by path. */
