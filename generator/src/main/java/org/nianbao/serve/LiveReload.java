@@ -16,10 +16,11 @@ final class LiveReload {
 
     /** {@code html} with the snippet before its closing body tag (or at its end). */
     static String inject(String html, long generation, List<String> problems) {
+        // the server answers when the next build is done (or after a while): the page reloads at once
         String snippet = banner(problems) + "<script>(function(){var g=\"" + generation + "\";"
-                + "setInterval(function(){fetch(\"" + GENERATION_PATH + "\",{cache:\"no-store\"})"
-                + ".then(function(r){return r.text()}).then(function(t){if(t!==g)location.reload()})"
-                + ".catch(function(){})},1000)})();</script>\n";
+                + "function ask(){fetch(\"" + GENERATION_PATH + "?after=\"+g,{cache:\"no-store\"})"
+                + ".then(function(r){return r.text()}).then(function(t){if(t!==g)location.reload();else ask()})"
+                + ".catch(function(){setTimeout(ask,1000)})}ask()})();</script>\n";
         int body = html.lastIndexOf("</body>");
         return body < 0 ? html + snippet : html.substring(0, body) + snippet + html.substring(body);
     }

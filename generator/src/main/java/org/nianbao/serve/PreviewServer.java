@@ -32,7 +32,9 @@ import org.nianbao.xml.Xml;
 public final class PreviewServer implements AutoCloseable {
     static final long POLL_MS = 300;
     /** Editors save in several steps: wait until the sources stay unchanged this long before building. */
-    static final long SETTLE_MS = 150;
+    static final long SETTLE_MS = 50;
+    /** How long a page's question for the next build is held before it is answered with the current one. */
+    static final long WAIT_MS = 25_000;
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
             Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
@@ -85,8 +87,14 @@ public final class PreviewServer implements AutoCloseable {
         PreviewServer server = new PreviewServer(config, http, listener);
         server.rebuild();
         http.createContext("/", server::handle);
+        // threads of their own: a page waiting for the next build must not hold up the other requests
+        http.setExecutor(Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "nianbao-preview-http");
+            t.setDaemon(true);
+            return t;
+        }));
         http.start();
-        server.builder.scheduleWithFixedDelay(server::poll, POLL_MS, POLL_MS, TimeUnit.MILLISECONDS);
+        server.builder.execute(server::watch);
         return server;
     }
 
@@ -108,8 +116,24 @@ public final class PreviewServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        http.stop(0);
         stopped.countDown();
+        synchronized (generation) {
+            generation.notifyAll(); // pages waiting for the next build are answered
+        }
+        http.stop(0);
+        watcher.close();
+    }
+
+    /** Looks for changes when the system tells of one, else every {@link #POLL_MS}, until closed. */
+    private void watch() {
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                watcher.awaitEvent(POLL_MS);
+                poll();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void poll() {
@@ -139,7 +163,23 @@ public final class PreviewServer implements AutoCloseable {
             problems = List.of(String.valueOf(e.getMessage()));
             listener.failed(e);
         }
-        generation.incrementAndGet();
+        synchronized (generation) {
+            generation.incrementAndGet();
+            generation.notifyAll(); // pages waiting for it reload now
+        }
+    }
+
+    /** The latest build's number once it is not {@code seen}, or after {@link #WAIT_MS}: pages ask again at once. */
+    private long generationAfter(String seen) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + WAIT_MS;
+        synchronized (generation) {
+            long left;
+            while (String.valueOf(generation.get()).equals(seen) && stopped.getCount() > 0
+                    && (left = deadline - System.currentTimeMillis()) > 0) {
+                generation.wait(left);
+            }
+            return generation.get();
+        }
     }
 
     private void handle(HttpExchange ex) throws IOException {
@@ -157,7 +197,16 @@ public final class PreviewServer implements AutoCloseable {
             }
             String path = ex.getRequestURI().getPath();
             if (path.equals(LiveReload.GENERATION_PATH)) {
-                send(ex, 200, "text/plain; charset=utf-8", String.valueOf(generation.get()).getBytes(StandardCharsets.UTF_8));
+                String query = ex.getRequestURI().getRawQuery();
+                long latest;
+                try {
+                    latest = query != null && query.startsWith("after=") ? generationAfter(query.substring(6))
+                            : generation.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    latest = generation.get();
+                }
+                send(ex, 200, "text/plain; charset=utf-8", String.valueOf(latest).getBytes(StandardCharsets.UTF_8));
                 return;
             }
             Path file = file(path);

@@ -64,7 +64,7 @@ class PreviewServerTest {
             assertEquals(200, page.statusCode());
             assertEquals("text/html; charset=utf-8", page.headers().firstValue("Content-Type").orElse(""));
             assertTrue(page.body().contains("示例市教育局"));
-            assertTrue(page.body().contains(LiveReload.GENERATION_PATH + "\""), "no reload snippet");
+            assertTrue(page.body().contains(LiveReload.GENERATION_PATH + "?after="), "no reload snippet");
             assertFalse(Files.readString(out.resolve("2023/jiaoyuju/index.html")).contains("__nianbao"),
                     "the reload snippet must never be written to the column");
             assertEquals("1", get(server, LiveReload.GENERATION_PATH.substring(1)).body());
@@ -80,6 +80,25 @@ class PreviewServerTest {
             assertTrue(broken.contains("信息发布/总数（条）: 填写为“1,214”"), broken);
             assertTrue(broken.contains("预览测试：已改动。"), "the last good page stays served");
             assertEquals(List.of("ok", "ok", "errors"), builds);
+        }
+    }
+
+    @Test
+    void aPageWaitingForTheNextBuildIsAnsweredAsSoonAsItIsDone() throws Exception {
+        Path src = Fixtures.copyDemo(tmp.resolve("src"));
+        Path report = src.resolve("reports/2023/jiaoyuju.md");
+        try (PreviewServer server = PreviewServer.start(Config.builder(src).outputDirectory(tmp.resolve("column"))
+                .charts(false).build(), 0, listener)) {
+            String path = LiveReload.GENERATION_PATH.substring(1) + "?after=";
+            assertEquals("1", get(server, path + "0").body(), "a page of an older build is answered at once");
+            java.util.concurrent.CompletableFuture<HttpResponse<String>> waiting = client.sendAsync(
+                    HttpRequest.newBuilder(URI.create(server.address() + path + "1")).timeout(WAIT).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            Thread.sleep(500);
+            assertFalse(waiting.isDone(), "held while nothing changed");
+            assertEquals(200, get(server, "2023/jiaoyuju/").statusCode(), "other requests are served meanwhile");
+            Files.writeString(report, Files.readString(report).replace("## 下一步工作", "## 下一步工作\n\n等待中的页面。"));
+            assertEquals("2", waiting.get(WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS).body());
         }
     }
 
