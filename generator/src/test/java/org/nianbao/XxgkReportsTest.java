@@ -21,7 +21,7 @@ class XxgkReportsTest {
 
     private Path source() throws IOException {
         Path src = Fixtures.copyDemo(tmp.resolve("src"));
-        Fixtures.copyResources("/xxgk", src);
+        Fixtures.useXxgkFixtures(src);
         return src;
     }
 
