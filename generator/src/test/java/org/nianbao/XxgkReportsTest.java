@@ -117,4 +117,26 @@ class XxgkReportsTest {
         assertEquals(List.of(file + ":3:7: 警告: 发布日期: 填写 2024-02-01，晚于发布期限 2024-01-28（site.yaml 的信息公开年报期限）"),
                 problems(src));
     }
+
+    @Test
+    void aWebsitesBodyIsItsNameWithout门户网站UnlessSiteYamlNamesIt() throws IOException {
+        assertEquals("示例市人民政府", Site.bodyOf("示例市人民政府门户网站"));
+        assertEquals("示例市教育局", Site.bodyOf("示例市教育局网站"));
+        assertEquals("示例市教育局", Site.bodyOf("示例市教育局"));
+        assertEquals("网站", Site.bodyOf("网站"));
+        Column demo = ColumnCheck.read(Fixtures.DEMO, Long.MAX_VALUE).column();
+        Report menhu = demo.xxgkReports().stream().filter(r -> r.file().equals("reports/2023/menhu.xxgk.md"))
+                .findFirst().orElseThrow();
+        assertEquals("示例市人民政府政府信息公开工作年度报告（2023年度）", menhu.title());
+        assertEquals("示例市人民政府门户网站政府网站工作年度报表（2023年度）", demo.reports().stream()
+                .filter(r -> r.file().equals("reports/2023/menhu.md")).findFirst().orElseThrow().title());
+
+        Path src = Fixtures.copyDemo(tmp.resolve("src"));
+        String site = Fixtures.read(src.resolve("site.yaml"));
+        String entry = "{ 代号: chengdong, 名称: 示例市城东区人民政府门户网站, 层级: 区县政府门户网站, 起始年度: 2021";
+        assertTrue(site.contains(entry));
+        Fixtures.write(src.resolve("site.yaml"), site.replace(entry, entry + ", 机关名称: 城东区人民政府"));
+        assertEquals("城东区人民政府", ColumnCheck.read(src, Long.MAX_VALUE).column().config().body("chengdong")
+                .orElseThrow().body());
+    }
 }

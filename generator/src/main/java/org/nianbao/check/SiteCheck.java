@@ -36,7 +36,7 @@ public final class SiteCheck {
             "党政机关标识图片", "党政机关标识链接", "网站图标", "图表一倍图");
     private static final Pattern FONT_FILE = Pattern.compile("(?i).+\\.(ttf|otf|ttc)");
     private static final List<String> SITE_KEYS = List.of("代号", "名称", "层级", "起始年度", "发布期限", "本级政府",
-            "信息公开年报期限");
+            "信息公开年报期限", "机关名称");
     /** A 机关 has no website: no 层级, no 年度报表 and so no 发布期限. */
     private static final List<String> AGENCY_KEYS = List.of("代号", "名称", "起始年度", "本级政府", "信息公开年报期限");
 
@@ -238,8 +238,10 @@ public final class SiteCheck {
         }
         // 条例 第四十九条: a department's 政府信息公开工作年度报告 by 31 January, a government's own by 31 March
         boolean government = yes(map, "本级政府");
+        String body = map.containsKey("机关名称") ? entryText(map, "网站", "机关名称") : Site.bodyOf(name);
         return new Site(slug, name, level, since, deadline(map, "发布期限", "网站/发布期限", columnDeadline),
-                deadline(map, "信息公开年报期限", "网站/信息公开年报期限", Site.xxgkDeadline(government)), government, true);
+                deadline(map, "信息公开年报期限", "网站/信息公开年报期限", Site.xxgkDeadline(government)), government, true,
+                body.isEmpty() ? Site.bodyOf(name) : body);
     }
 
     /** A 机关 of 机关: a body without a website, publishing its 政府信息公开工作年度报告 on the portal. */
