@@ -185,15 +185,25 @@ public final class ReportCheck {
         Node v = t.getValueNode();
         String text = v instanceof ScalarNode s ? s.getValue().strip() : "";
         if (form.isXxgk()) {
-            LocalDate deadline = site.xxgkDeadlineFor(folderYear);
-            String why = deadline.getMonthValue() == 1 && deadline.getDayOfMonth() == 31
-                    ? "（《政府信息公开条例》第四十九条：部门于每年 1 月 31 日前公布）"
-                    : deadline.getMonthValue() == 3 && deadline.getDayOfMonth() == 31
-                            ? "（《政府信息公开条例》第四十九条：县级以上地方人民政府于每年 3 月 31 日前公布）"
-                            : "（site.yaml 的信息公开年报期限）";
-            return publishedDate(text, folderYear, deadline, why, d, doc.line(v), doc.column(v), PUBLISHED);
+            return xxgkPublishedDate(text, folderYear, site, d, doc.line(v), doc.column(v), PUBLISHED);
         }
         return publishedDate(text, folderYear, site.deadlineFor(folderYear), d, doc.line(v), doc.column(v), PUBLISHED);
+    }
+
+    /**
+     * 发布日期 of a 政府信息公开工作年度报告, against its body's deadline (条例 第四十九条, or site.yaml's
+     * 信息公开年报期限), as {@link #publishedDate(String, int, LocalDate, Diagnostics, int, int, String)}; an
+     * import checks its cells so too.
+     */
+    public static LocalDate xxgkPublishedDate(String text, int year, Site body, Diagnostics d, int line, int column,
+            String subject) {
+        LocalDate deadline = body.xxgkDeadlineFor(year);
+        String why = deadline.getMonthValue() == 1 && deadline.getDayOfMonth() == 31
+                ? "（《政府信息公开条例》第四十九条：部门于每年 1 月 31 日前公布）"
+                : deadline.getMonthValue() == 3 && deadline.getDayOfMonth() == 31
+                        ? "（《政府信息公开条例》第四十九条：县级以上地方人民政府于每年 3 月 31 日前公布）"
+                        : "（site.yaml 的信息公开年报期限）";
+        return publishedDate(text, year, deadline, why, d, line, column, subject);
     }
 
     /**

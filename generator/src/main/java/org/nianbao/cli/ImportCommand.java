@@ -15,7 +15,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "import", description = {"由 .xlsx 工作簿或 CSV 表格导入各网站的工作年度报表数据",
         "每行一个网站，第 1 行为表头：代号、年度、发布日期和表中各项的完整名称（如“信息发布/总数”）；"
-                + "nianbao export 写出的工作簿第 2 行为单位。每行写成 reports/<年度>/<代号>.md；任何单元格有错误时不写入任何文件。"},
+                + "nianbao export 写出的工作簿第 2 行为单位。每行写成 reports/<年度>/<代号>.md；任何单元格有错误时不写入任何文件。",
+        "表头为政府信息公开工作年度报告各栏（如“三、收到和处理政府信息公开申请情况/一、本年新收政府信息公开申请数量/自然人”）时，"
+                + "每行一个机关（网站或 site.yaml 的“机关”），写成 reports/<年度>/<代号>.xxgk.md。"},
         synopsisHeading = "用法：", optionListHeading = "%n选项：%n", parameterListHeading = "%n参数：%n",
         descriptionHeading = "%n")
 final class ImportCommand implements Callable<Integer> {

@@ -40,6 +40,27 @@ public final class CellReader {
         }
     }
 
+    /**
+     * A cell of one column of a matrix row (a count or decimal, as the row's {@code of} says); {@code null}
+     * after telling why it is not one. An empty cell is told too: every column of a matrix row is filled.
+     */
+    public Value.Cell matrixCell(Row row, String text, int column, String subject) {
+        if (row.type() != RowType.MATRIX) {
+            d.error(line, column, subject, "应为" + row.type().expected());
+            return null;
+        }
+        if (text.isEmpty()) {
+            d.error(line, column, subject, FigureReader.unfilled(row));
+            return null;
+        }
+        try {
+            return new Value.Cell(Value.number(ScalarParser.parse(row, text, false)), false, line, column);
+        } catch (ScalarParser.Invalid e) {
+            d.error(line, column, subject, e.getMessage());
+            return null;
+        }
+    }
+
     /** The options a choices cell names (its items, each stripped), or {@code null} after telling the bad ones. */
     public Value.Choices choices(Row row, List<String> items, int column, String subject) {
         return FigureReader.choices(row, items, (message, i) -> d.error(line, column, subject, message));

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nianbao.diagnostic.Diagnostics;
 import org.nianbao.form.FormDefinition;
+import org.nianbao.form.MatrixColumn;
 import org.nianbao.form.Row;
 import org.nianbao.form.RowType;
 import org.nianbao.form.Suggest;
@@ -19,7 +20,9 @@ import org.nianbao.render.CsvExport;
 /**
  * The heads of a report CSV, named after the form: {@code 代号}, {@code 年度}, {@code 发布日期}, then
  * each row's label path ({@code 信息发布/总数}, or its ids {@code publish.total}), and each account
- * field numbered ({@code 移动新媒体/微博/1/名称}). The form is the one source of the heads and their order.
+ * field numbered ({@code 移动新媒体/微博/1/名称}), and each column of a matrix row after the row's label path
+ * ({@code 三、收到和处理政府信息公开申请情况/一、本年新收政府信息公开申请数量/法人或其他组织/商业企业}, or
+ * {@code requests.new.business}). The form is the one source of the heads and their order.
  */
 final class CsvHeads {
     // The export (render) owns the format; import reads what it writes.
@@ -47,25 +50,20 @@ final class CsvHeads {
      * unknown, repeated and missing heads go to {@code d}, and the result is then {@code null}.
      */
     static CsvHeads match(List<String> heads, FormDefinition form, Diagnostics d) {
-        Map<String, Row> rows = new HashMap<>();
-        List<Row> lists = new ArrayList<>();
-        for (Row r : form.leafRows()) {
-            if (r.type() == RowType.ACCOUNTS) {
-                lists.add(r);
-            } else {
-                rows.put(r.labelPath(), r);
-                rows.put(r.path(), r);
-                rows.put(r.subject(), r);
-            }
-        }
+        Map<String, Row> rows = rows(form);
+        List<Row> lists = lists(form);
+        Map<String, Cell> cells = cells(form);
         List<Column> columns = new ArrayList<>();
         Map<String, Column> seen = new LinkedHashMap<>();
         for (int i = 0; i < heads.size(); i++) {
             String h = heads.get(i).strip();
-            Column c = h.isEmpty() ? null : column(i, h, rows, lists);
+            Cell cell = cells.get(h);
+            Column c = h.isEmpty() ? null : cell != null ? new Column(i, null, cell.row(), 0, null, cell.column())
+                    : column(i, h, rows, lists);
             columns.add(c);
             if (c == null && !h.isEmpty()) {
-                d.error(1, i + 1, "", "未知的列“" + h + "”" + Suggest.didYouMean(h, candidates(h, form)) + hint(h, lists));
+                d.error(1, i + 1, "", "未知的列“" + h + "”" + Suggest.didYouMean(h, candidates(h, form))
+                        + hint(h, lists, form));
             } else if (c != null && seen.containsKey(key(c))) {
                 d.error(1, i + 1, "", "列“" + h + "”与第 " + seen.get(key(c)).number() + " 列重复");
             } else if (c != null) {
@@ -79,6 +77,67 @@ final class CsvHeads {
         }
         missingAccountFields(seen, lists, d);
         return d.hasErrors() ? null : new CsvHeads(columns);
+    }
+
+    /** One column of a matrix row, as a head names it. */
+    private record Cell(Row row, MatrixColumn column) {
+    }
+
+    /**
+     * The heads of the form's matrix cells: the row's label path and the column's (三、…/一、本年新收…/自然人),
+     * its ids (requests.new.person), or its subject as messages name it (…（件）/申请人：自然人).
+     */
+    private static Map<String, Cell> cells(FormDefinition form) {
+        Map<String, Cell> cells = new HashMap<>();
+        for (Row r : form.leafRows()) {
+            if (r.type() == RowType.MATRIX) {
+                for (MatrixColumn c : r.columns()) {
+                    Cell cell = new Cell(r, c);
+                    cells.put(cellHead(r, c), cell);
+                    cells.put(r.path() + "." + c.id(), cell);
+                    cells.put(r.subject(c), cell);
+                }
+            }
+        }
+        return cells;
+    }
+
+    /** The head of a matrix cell, as the form names it: the row's label path, then the column's. */
+    static String cellHead(Row row, MatrixColumn c) {
+        return row.labelPath() + "/" + c.labelPath();
+    }
+
+    /** How many of {@code heads} name a row or cell of {@code form} (not 代号, 年度, 发布日期): which form a file is of. */
+    static int known(List<String> heads, FormDefinition form) {
+        Map<String, Row> rows = rows(form);
+        List<Row> lists = lists(form);
+        Map<String, Cell> cells = cells(form);
+        int known = 0;
+        for (String h : heads) {
+            String head = h.strip();
+            if (!head.isEmpty() && !META.contains(head) && !META_IDS.containsKey(head)
+                    && (cells.containsKey(head) || column(0, head, rows, lists) != null)) {
+                known++;
+            }
+        }
+        return known;
+    }
+
+    /** The scalar and choices rows by the heads that name them: label path, ids, subject. */
+    private static Map<String, Row> rows(FormDefinition form) {
+        Map<String, Row> rows = new HashMap<>();
+        for (Row r : form.leafRows()) {
+            if (r.type() != RowType.ACCOUNTS && r.type() != RowType.MATRIX) {
+                rows.put(r.labelPath(), r);
+                rows.put(r.path(), r);
+                rows.put(r.subject(), r);
+            }
+        }
+        return rows;
+    }
+
+    private static List<Row> lists(FormDefinition form) {
+        return form.leafRows().stream().filter(r -> r.type() == RowType.ACCOUNTS).toList();
     }
 
     private static Column column(int i, String h, Map<String, Row> rows, List<Row> lists) {
@@ -113,6 +172,9 @@ final class CsvHeads {
         if (c.meta() != null) {
             return c.meta();
         }
+        if (c.cell() != null) {
+            return c.row().path() + "." + c.cell().id();
+        }
         return c.field() == null ? c.row().path() : c.row().path() + "." + c.account() + "." + c.field().id();
     }
 
@@ -124,6 +186,8 @@ final class CsvHeads {
         for (Row r : form.leafRows()) {
             if (r.type() == RowType.ACCOUNTS) {
                 r.children().forEach(f -> out.add(account(r, n, f)));
+            } else if (r.type() == RowType.MATRIX) {
+                r.columns().forEach(c -> out.add(cellHead(r, c)));
             } else {
                 out.add(r.labelPath());
             }
@@ -131,7 +195,13 @@ final class CsvHeads {
         return out;
     }
 
-    private static String hint(String h, List<Row> lists) {
+    private static String hint(String h, List<Row> lists, FormDefinition form) {
+        for (Row r : form.leafRows()) {
+            if (r.type() == RowType.MATRIX && (h.equals(r.labelPath()) || h.equals(r.path()) || h.equals(r.subject()))) {
+                return "。“" + r.label() + "”按栏分列填写，每栏一列：" + String.join("、", r.columns().stream()
+                        .limit(3).map(c -> "“" + cellHead(r, c) + "”").toList()) + (r.columns().size() > 3 ? "等" : "");
+            }
+        }
         for (Row list : lists) {
             if (h.startsWith(list.labelPath())) {
                 return "。" + list.label() + "账号按序号分列填写，每个账号一组：" + String.join("、",
@@ -174,10 +244,16 @@ final class CsvHeads {
         return columns.stream().filter(c -> c != null && name.equals(c.meta())).findFirst().orElseThrow();
     }
 
-    /** The column of a row that is not an account list, or {@code null}. */
+    /** The column of a row that is not an account list or a matrix, or {@code null}. */
     Column row(String path) {
-        return columns.stream().filter(c -> c != null && c.field() == null && c.row() != null
+        return columns.stream().filter(c -> c != null && c.field() == null && c.cell() == null && c.row() != null
                 && c.row().path().equals(path)).findFirst().orElse(null);
+    }
+
+    /** The column of one column of matrix row {@code path}, or {@code null}. */
+    Column cell(String path, String columnId) {
+        return columns.stream().filter(c -> c != null && c.cell() != null && c.row().path().equals(path)
+                && c.cell().id().equals(columnId)).findFirst().orElse(null);
     }
 
     /** The columns of account list {@code listPath}: account number → field id → column. */
@@ -188,7 +264,22 @@ final class CsvHeads {
     /** Rows the report of {@code view} must give that have no column. */
     List<Row> missing(FormDefinition view) {
         return view.leafRows().stream()
-                .filter(r -> !r.mayBeOmitted() && r.type() != RowType.ACCOUNTS && row(r.path()) == null)
+                .filter(r -> !r.mayBeOmitted() && r.type() != RowType.ACCOUNTS && r.type() != RowType.MATRIX
+                        && row(r.path()) == null)
                 .toList();
+    }
+
+    /** The columns of the matrix rows the report of {@code view} must give that have no column, by row. */
+    Map<Row, List<MatrixColumn>> missingCells(FormDefinition view) {
+        Map<Row, List<MatrixColumn>> out = new LinkedHashMap<>();
+        for (Row r : view.leafRows()) {
+            if (r.type() == RowType.MATRIX && !r.mayBeOmitted()) {
+                List<MatrixColumn> lacking = r.columns().stream().filter(c -> cell(r.path(), c.id()) == null).toList();
+                if (!lacking.isEmpty()) {
+                    out.put(r, lacking);
+                }
+            }
+        }
+        return out;
     }
 }

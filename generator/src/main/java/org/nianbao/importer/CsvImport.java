@@ -34,7 +34,9 @@ import org.nianbao.source.SourceText;
 
 /**
  * Turns a CSV of 《政府网站工作年度报表》 figures, one row per site with the form's labels as heads
- * (see {@link CsvHeads}), into report sources {@code reports/<年度>/<代号>.md}. Each cell is typed
+ * (see {@link CsvHeads}), into report sources {@code reports/<年度>/<代号>.md}; or, when its heads are the
+ * 政府信息公开工作年度报告's (a column per matrix cell), one row per body (a site's or a 机关) into
+ * {@code reports/<年度>/<代号>.xxgk.md}. Each cell is typed
  * against its row of the form and the form's rules run on the figures, as the build reads and checks a
  * report, and every problem is told at its cell: {@code import.csv:5:12: 信息发布/总数（条）: …}.
  * All or nothing: when any cell is bad, no file is written.
@@ -218,7 +220,11 @@ public final class CsvImport {
         String csvName = csvProblems.file();
         FormDefinition form;
         try {
-            form = FormLoader.load(src).get(FormLoader.WORK);
+            Map<String, FormDefinition> forms = FormLoader.load(src);
+            // the form whose items the heads name: a 政府信息公开工作年度报告 table has no 年度报表 heads
+            List<String> firstRow = records.get(0).fields();
+            form = CsvHeads.known(firstRow, forms.get(FormLoader.XXGK)) > CsvHeads.known(firstRow, forms.get(FormLoader.WORK))
+                    ? forms.get(FormLoader.XXGK) : forms.get(FormLoader.WORK);
         } catch (FormLoader.FormException e) {
             return new Result(e.problems(), List.of(), charset, workbook);
         }
@@ -298,17 +304,18 @@ public final class CsvImport {
         }
         // A row that cannot be written (unknown site, repeated, file exists) still has its cells checked.
         boolean write = site != null;
-        String rel = ColumnSources.REPORTS + "/" + year + "/" + (site == null ? "_" : site.slug()) + ".md";
+        String rel = ColumnSources.REPORTS + "/" + year + "/" + (site == null ? "_" : site.slug())
+                + (form.isXxgk() ? ColumnSources.XXGK_SUFFIX : ".md");
         Integer earlier = site == null ? null : targets.putIfAbsent(rel, row);
         if (earlier != null) {
             csvProblems.error(row, slugColumn.number(), CsvHeads.SLUG, "与第 " + earlier + " 行重复：同一网站同一年度只能有一行");
             write = false;
         }
         Path target = sourceDir.resolve(rel);
-        String body = write ? body(row, slugColumn, target, rel) : BODY;
+        String body = write ? body(row, slugColumn, target, rel) : newBody();
         if (body == null) {
             write = false;
-            body = BODY;
+            body = newBody();
         }
 
         Diagnostics cellProblems = new Diagnostics(csvName);
@@ -316,8 +323,13 @@ public final class CsvImport {
         ReportCheck.yearEnded(year, CheckOptions.today().buildDate(), cellProblems, row,
                 heads.meta(CsvHeads.YEAR).number(), CsvHeads.YEAR);
         Column published = heads.meta(CsvHeads.PUBLISHED);
-        ReportCheck.publishedDate(cell(cells, published), year, siteOrNot.deadlineFor(year), cellProblems, row,
-                published.number(), CsvHeads.PUBLISHED);
+        if (form.isXxgk()) {
+            ReportCheck.xxgkPublishedDate(cell(cells, published), year, siteOrNot, cellProblems, row,
+                    published.number(), CsvHeads.PUBLISHED);
+        } else {
+            ReportCheck.publishedDate(cell(cells, published), year, siteOrNot.deadlineFor(year), cellProblems, row,
+                    published.number(), CsvHeads.PUBLISHED);
+        }
         Map<String, Figure> figures = RecordFigures.bind(view, heads, cells, row, storedAsNumbers, cellProblems);
         if (!cellProblems.hasErrors()) {
             Rules.check(view, figures, year, cellProblems);
@@ -337,7 +349,36 @@ public final class CsvImport {
         return t == RowType.CODE || t == RowType.PHONE;
     }
 
+    /** The narrative of a new report: a heading to write under, or the form's narrative headings (xxgk). */
+    private String newBody() {
+        if (form.narrative().isEmpty()) {
+            return BODY;
+        }
+        StringBuilder b = new StringBuilder();
+        form.narrative().forEach(h -> b.append("\n## ").append(h).append("\n"));
+        return b.toString();
+    }
+
+    /** The body of a 政府信息公开工作年度报告 row: a site's or a 机关 of site.yaml. */
+    private Site reportingBody(int row, List<String> cells, Column column) {
+        String slug = cell(cells, column);
+        if (slug.isEmpty()) {
+            csvProblems.error(row, column.number(), CsvHeads.SLUG, "未填写，应为 site.yaml 中登记的网站或机关的代号");
+            return null;
+        }
+        Site body = sites.body(slug).orElse(null);
+        if (body == null) {
+            csvProblems.error(row, column.number(), CsvHeads.SLUG, "“" + slug + "”不在 site.yaml 的“网站”或“机关”列表中"
+                    + Suggest.didYouMean(slug, sites.bodies().stream().map(Site::slug).toList())
+                    + "。请更正代号，或先在 site.yaml 中登记该机关（没有网站的登记在“机关”中）");
+        }
+        return body;
+    }
+
     private Site site(int row, List<String> cells, Column column) {
+        if (form.isXxgk()) {
+            return reportingBody(row, cells, column);
+        }
         String slug = cell(cells, column);
         if (slug.isEmpty()) {
             csvProblems.error(row, column.number(), CsvHeads.SLUG, "未填写，应为 site.yaml 中登记的网站代号");
@@ -388,13 +429,21 @@ public final class CsvImport {
                         + (m.type() == RowType.CHOICES ? "，选项间用“、”分隔" : "") + "）");
             }
         }
-        return missing.isEmpty();
+        Map<Row, List<org.nianbao.form.MatrixColumn>> cellsMissing = heads.missingCells(view);
+        cellsMissing.forEach((m, columns) -> {
+            if (missingReported.add(m.path())) {
+                csvProblems.error(1, 0, "", "缺少“" + m.labelPath() + "”的 " + columns.size() + " 栏：" + String.join("、",
+                        columns.stream().map(c -> "“" + CsvHeads.cellHead(m, c) + "”").toList()) + "（" + year
+                        + "年度的报告必须填写此项的每一栏，每栏一列）");
+            }
+        });
+        return missing.isEmpty() && cellsMissing.isEmpty();
     }
 
     /** The narrative: the existing file's with {@code overwrite}, else a heading; {@code null} when the file exists. */
     private String body(int row, Column slugColumn, Path target, String rel) {
         if (!Files.exists(target)) {
-            return BODY;
+            return newBody();
         }
         if (!overwrite) {
             csvProblems.error(row, slugColumn.number(), CsvHeads.SLUG, rel + " 已存在，未覆盖；如要以本表数据替换其中的报表数据"

@@ -73,6 +73,7 @@ final class FrontMatterText {
             case GROUP -> group(indent, r.label(), r.children());
             case ACCOUNTS -> accounts(indent, r);
             case CHOICES -> choices(indent, r);
+            case MATRIX -> matrix(indent, r);
             default -> {
                 Column c = heads.row(r.path());
                 if (c != null) {
@@ -117,6 +118,46 @@ final class FrontMatterText {
                 lead = indent + "    ";
             }
         }
+    }
+
+    /**
+     * A matrix row as one flow mapping of column label to value ({@code { 自然人: 15, …, 总计: 18 }}); when two
+     * columns share a label (结果维持 of 行政复议 and of 复议后起诉), one line per innermost group instead.
+     * Only a row whose cells were all read is written, so every column has its number.
+     */
+    private void matrix(String indent, Row r) {
+        List<org.nianbao.form.MatrixColumn> columns = r.columns();
+        List<Column> cols = columns.stream().map(c -> heads.cell(r.path(), c.id())).toList();
+        if (cols.stream().anyMatch(java.util.Objects::isNull) || cols.stream().allMatch(c -> cell(c).isEmpty())) {
+            return; // an optional row left out
+        }
+        boolean shared = columns.stream().map(org.nianbao.form.MatrixColumn::label).distinct().count() < columns.size();
+        if (!shared) {
+            line(indent + r.label() + ": " + flow(columns, cols));
+            return;
+        }
+        line(indent + r.label() + ":");
+        Map<String, List<Integer>> byGroup = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            List<String> groups = columns.get(i).groups();
+            byGroup.computeIfAbsent(groups.isEmpty() ? "" : groups.get(groups.size() - 1), g -> new ArrayList<>()).add(i);
+        }
+        for (Map.Entry<String, List<Integer>> g : byGroup.entrySet()) {
+            if (g.getKey().isEmpty()) {
+                g.getValue().forEach(i -> line(indent + "  " + columns.get(i).label() + ": " + cell(cols.get(i))));
+            } else {
+                line(indent + "  " + g.getKey() + ": " + flow(g.getValue().stream().map(columns::get).toList(),
+                        g.getValue().stream().map(cols::get).toList()));
+            }
+        }
+    }
+
+    private String flow(List<org.nianbao.form.MatrixColumn> columns, List<Column> cols) {
+        List<String> items = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            items.add(columns.get(i).label() + ": " + cell(cols.get(i)));
+        }
+        return "{ " + String.join(", ", items) + " }";
     }
 
     private void choices(String indent, Row r) {

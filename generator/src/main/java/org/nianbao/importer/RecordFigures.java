@@ -37,6 +37,10 @@ final class RecordFigures {
                 accounts(r, heads, cells, row, told, reader, figures);
                 continue;
             }
+            if (r.type() == RowType.MATRIX) {
+                matrix(r, heads, cells, row, told, reader, figures);
+                continue;
+            }
             Column c = heads.row(r.path());
             if (c == null || told.contains(c.index())) {
                 continue; // an optional row without a column; a missing required one is told on the heads
@@ -101,6 +105,35 @@ final class RecordFigures {
             reader.empty(list, first.number(), list.subject());
         } else if (ok && !accounts.isEmpty()) {
             figures.put(list.path(), new Figure(list, new Value.Accounts(accounts), row, first.number()));
+        }
+    }
+
+    /**
+     * A matrix row from its columns, one cell each; its figure stands at its first column, each cell at its
+     * own (the rules tell a wrong 总计 there). A row that may be left out is, when all its cells are empty.
+     */
+    private static void matrix(Row r, CsvHeads heads, List<String> cells, int row, Set<Integer> told,
+            CellReader reader, Map<String, Figure> figures) {
+        List<Column> columns = r.columns().stream().map(c -> heads.cell(r.path(), c.id())).toList();
+        if (columns.stream().anyMatch(java.util.Objects::isNull)) {
+            return; // a missing column of a required row is told on the heads; an optional row may lack them
+        }
+        if (r.mayBeOmitted() && columns.stream().allMatch(c -> cell(cells, c).isEmpty())) {
+            return;
+        }
+        Map<String, Value.Cell> read = new LinkedHashMap<>();
+        boolean ok = true;
+        for (Column c : columns) {
+            Value.Cell v = told.contains(c.index()) ? null
+                    : reader.matrixCell(r, cell(cells, c), c.number(), c.subject());
+            if (v == null) {
+                ok = false;
+            } else {
+                read.put(c.cell().id(), v);
+            }
+        }
+        if (ok) {
+            figures.put(r.path(), new Figure(r, new Value.Matrix(r.columns(), read), row, columns.get(0).number()));
         }
     }
 

@@ -7,6 +7,7 @@ import java.time.MonthDay;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.nianbao.form.FormDefinition;
+import org.nianbao.form.FormLoader;
 import org.nianbao.model.Report;
 import org.nianbao.model.Site;
 
@@ -37,13 +38,20 @@ class ColumnLayoutTest {
 
     @Test
     void aReportsDownloadsAndChartsSitBesideItsPageAndGallery() {
+        Map<String, FormDefinition> forms = FormLoader.load(Map.of());
         Report r = new Report("reports/2023/jiaoyuju.md", site, 2023, LocalDate.of(2024, 1, 20),
-                (FormDefinition) null, Map.of(), "", "");
+                forms.get(FormLoader.WORK), Map.of(), "", "");
         assertEquals("2023/jiaoyuju/report.json", layout.reportJson(r));
         assertEquals("report.csv", ColumnLayout.relative(layout.report(r), layout.reportCsv(r)));
         assertEquals("charts/2023/jiaoyuju/publish", layout.reportChart(r, "publish"));
         assertEquals("charts/sites/jiaoyuju/trend", layout.siteChart(site, "trend"));
         assertEquals("charts/2023/by-level", layout.yearChart(2023, "by-level"));
+        // a body's 政府信息公开工作年度报告: its charts apart from its website's 年度报表's, which may share a name
+        Report xxgk = new Report("reports/2023/jiaoyuju.xxgk.md", site, 2023, LocalDate.of(2024, 1, 20),
+                forms.get(FormLoader.XXGK), Map.of(), "", "");
+        assertEquals("charts/xxgk/2023/jiaoyuju/results", layout.reportChart(xxgk, "results"));
+        assertEquals("charts/xxgk/bodies/jiaoyuju/requests", layout.xxgkBodyChart(site, "requests"));
+        assertEquals("charts/xxgk/2023/requests-new", layout.xxgkYearChart(2023, "requests-new"));
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.nianbao.importer.CsvImport;
 /**
  * 由 .xlsx 工作簿或 CSV 表格导入各网站的工作年度报表数据。每行一个网站，第 1 行为表头：代号、年度、发布日期和
  * 表中各项的完整名称（如“信息发布/总数”）；每行写成 reports/年度/代号.md。任何单元格有错误时不写入任何文件。
+ * 表头为政府信息公开工作年度报告各栏时，每行一个机关，写成 reports/年度/代号.xxgk.md。
  * 只能在命令行上运行：mvn nianbao:import -Dnianbao.csv=报表.xlsx（或 报表.csv）。
  */
 @Mojo(name = "import", requiresDirectInvocation = true, threadSafe = true)
