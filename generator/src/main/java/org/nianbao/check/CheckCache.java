@@ -37,7 +37,7 @@ import org.nianbao.model.Site;
  * costs a full check, never a wrong result.
  */
 public final class CheckCache {
-    private static final String HEADER = "nianbao-checked 1";
+    private static final String HEADER = "nianbao-checked 2";
 
     /** What the check found in one report file. */
     record Entry(String hash, Report report, List<Diagnostic> diagnostics) {
@@ -249,10 +249,14 @@ public final class CheckCache {
         out.writeInt(s.since());
         monthDay(out, s.deadline());
         monthDay(out, s.xxgkDeadline());
+        out.writeBoolean(s.government());
+        out.writeBoolean(s.website());
+        string(out, s.body());
     }
 
     private static Site site(DataInputStream in) throws IOException {
-        return new Site(string(in), string(in), string(in), in.readInt(), monthDay(in), monthDay(in));
+        return new Site(string(in), string(in), string(in), in.readInt(), monthDay(in), monthDay(in), in.readBoolean(),
+                in.readBoolean(), string(in));
     }
 
     private static void monthDay(DataOutputStream out, MonthDay d) throws IOException {
@@ -382,14 +386,19 @@ public final class CheckCache {
         return new Value.Cell(new BigDecimal(string(in)), in.readBoolean(), in.readInt(), in.readInt());
     }
 
-    /** Strings of any length (DataOutput's UTF stops at 64 KB), as UTF-8. */
+    /** Strings of any length (DataOutput's UTF stops at 64 KB), as UTF-8; {@code null} too. */
     private static void string(DataOutputStream out, String s) throws IOException {
+        if (s == null) {
+            out.writeInt(-1);
+            return;
+        }
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         out.writeInt(b.length);
         out.write(b);
     }
 
     private static String string(DataInputStream in) throws IOException {
-        return new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
+        int length = in.readInt();
+        return length < 0 ? null : new String(in.readNBytes(length), StandardCharsets.UTF_8);
     }
 }
