@@ -103,8 +103,10 @@ class XxgkPagesTest {
     @Test
     void theYearPageTellsWhoPublishedWhoWasLateAndWhoIsMissing() throws IOException {
         Path late = Fixtures.copyDemo(tmp.resolve("late"));
-        Fixtures.copyResources("/xxgk", late);
         Path file = late.resolve("reports/2023/jiaoyuju.xxgk.md");
+        if (!Files.exists(file)) {
+            Fixtures.copyResources("/xxgk", late);
+        }
         String text = Fixtures.read(file);
         Fixtures.write(file, text.replaceFirst("发布日期: [0-9-]+", "发布日期: 2024-02-05"));
         Path column = tmp.resolve("late-column");
