@@ -212,7 +212,8 @@ public final class Pages {
     /**
      * {@code search.peb}: the filters' choices; the results are drawn by search.js.
      *
-     * @param searchLevels the levels in site.yaml's order, then 监管年度报表 when there is a supervision report
+     * @param searchLevels the levels in site.yaml's order, then 监管年度报表 when there is a supervision report, then
+     *                     政府信息公开工作年度报告 when there is one
      * @param manifestHref the search index's script, relative to this page
      */
     public record Search(String title, List<Integer> searchYears, List<String> searchLevels, String manifestHref)
