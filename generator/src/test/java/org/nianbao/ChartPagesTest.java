@@ -196,8 +196,9 @@ class ChartPagesTest {
         List<String> files = result.diagnostics().stream()
                 .filter(d -> d.isError() && d.message().contains("“䶮”") && d.message().contains("图表字体"))
                 .map(org.nianbao.diagnostic.Diagnostic::file).toList();
-        assertEquals(List.of("reports/2021/jiaoyuju.md", "reports/2022/jiaoyuju.md", "reports/2023/jiaoyuju.md",
-                "site.yaml"), files, result.diagnostics().toString());
+        assertEquals(List.of("reports/2021/jiaoyuju.md", "reports/2021/jiaoyuju.xxgk.md", "reports/2022/jiaoyuju.md",
+                "reports/2022/jiaoyuju.xxgk.md", "reports/2023/jiaoyuju.md", "reports/2023/jiaoyuju.xxgk.md", "site.yaml"),
+                files, result.diagnostics().toString());
         assertFalse(Files.exists(column));
     }
 

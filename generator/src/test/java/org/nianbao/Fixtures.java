@@ -57,6 +57,19 @@ public final class Fixtures {
         }
     }
 
+    /**
+     * Replaces the demo's 政府信息公开工作年度报告 in {@code dir} by the test fixtures under {@code /xxgk}
+     * (jiaoyuju's 2022 and 2023 reports): tests of the xxgk rules read figures they know, alone.
+     */
+    public static void useXxgkFixtures(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir.resolve("reports"))) {
+            for (Path p : s.filter(p -> p.getFileName().toString().endsWith(".xxgk.md")).toList()) {
+                Files.delete(p);
+            }
+        }
+        copyResources("/xxgk", dir);
+    }
+
     /** Every file under {@code dir} by relative path, with its bytes. */
     public static Map<String, byte[]> snapshot(Path dir) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();

@@ -18,13 +18,18 @@ import java.util.List;
  * @param accounts   for account lists: row path → the numeric field drawn for each account
  * @param by         for {@link Scope#YEAR}: what the categories are
  * @param top        for {@link By#SITE}: how many sites, highest first
+ * @param labels     with {@code rows}: the name of each row on the chart, instead of its label on the form
+ *                   (a form's label may be a sentence); empty for the form's labels
+ * @param per        with {@code rows}: each value as a percentage of this figure (a share: 不予公开 of all
+ *                   handled), {@code null} for the values themselves
  */
 record ChartDefinition(String name, String form, Scope scope, Type type, String title, List<String> rows,
         List<SeriesRows> series,
-        List<String> categories, List<AccountField> accounts, By by, int top) {
+        List<String> categories, List<AccountField> accounts, By by, int top, List<String> labels, String per) {
 
     public ChartDefinition {
         rows = List.copyOf(rows);
+        labels = List.copyOf(labels);
         series = List.copyOf(series);
         categories = List.copyOf(categories);
         accounts = List.copyOf(accounts);

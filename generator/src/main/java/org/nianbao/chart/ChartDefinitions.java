@@ -70,7 +70,9 @@ public final class ChartDefinitions {
                     ((List<Map<String, String>>) m.getOrDefault("accounts", List.of())).stream()
                             .map(a -> new AccountField(a.get("row"), a.get("field"))).toList(),
                     By.valueOf(((String) m.getOrDefault("by", "none")).toUpperCase(Locale.ROOT)),
-                    (Integer) m.getOrDefault("top", 0));
+                    (Integer) m.getOrDefault("top", 0),
+                    (List<String>) m.getOrDefault("labels", List.of()),
+                    (String) m.get("per"));
             String where = "charts.yaml: " + c.name() + ": ";
             if (c.name() == null || !NAME.matcher(c.name()).matches()) {
                 problems.add(where + "name must be lower-case ASCII");
@@ -110,11 +112,26 @@ public final class ChartDefinitions {
                 problems.add(where + "series " + s.label() + " needs one row per category");
             }
         }
+        if (!c.labels().isEmpty() && c.labels().size() != c.rows().size()) {
+            problems.add(where + "labels needs one label per row");
+        }
+        if (c.per() != null && c.rows().isEmpty()) {
+            problems.add(where + "per is for rows only");
+        }
         List<String> paths = new ArrayList<>(c.rows());
         c.series().forEach(s -> paths.addAll(s.rows()));
+        if (c.per() != null) {
+            paths.add(c.per());
+        }
         for (String path : paths) {
             Row row = row(form, path);
-            if (row == null) {
+            if (matrixCell(form, path) != null) {
+                continue; // a cell of matrix rows: numbers by construction
+            }
+            if (row != null && row.type() == RowType.MATRIX) {
+                problems.add(where + "row " + path + " is a matrix: name a column, as " + path + "."
+                        + row.columns().get(row.columns().size() - 1).id());
+            } else if (row == null) {
                 problems.add(where + "no row " + path + " in form " + form.id());
             } else if (!List.of(RowType.COUNT, RowType.DECIMAL, RowType.PERCENT).contains(row.valueType())
                     || (row.type() == RowType.QUARTERS && quarterOf(path) == null)) {
@@ -144,12 +161,61 @@ public final class ChartDefinitions {
      */
     static Row row(FormDefinition form, String path) {
         Row exact = form.leafRows().stream().filter(r -> r.path().equals(path)).findFirst().orElse(null);
-        if (exact != null || quarterOf(path) == null) {
+        if (exact != null) {
             return exact;
+        }
+        MatrixCell cell = matrixCell(form, path);
+        if (cell != null) {
+            return cell.row();
+        }
+        if (quarterOf(path) == null) {
+            return null;
         }
         String parent = path.substring(0, path.lastIndexOf('.'));
         return form.leafRows().stream().filter(r -> r.path().equals(parent) && r.type() == RowType.QUARTERS)
                 .findFirst().orElse(null);
+    }
+
+    /**
+     * The cell a path names in matrix rows: {@code requests.new.total} is column {@code total} of the matrix row
+     * {@code requests.new}; a group's path sums that column over the matrix rows under it
+     * ({@code requests.results.withheld.total}: every reason of （三）不予公开).
+     *
+     * @param row    the matrix row or the group, for its label
+     * @param leaves the paths of the matrix rows summed
+     * @param column the column's id
+     * @param unit   the rows' unit
+     */
+    record MatrixCell(Row row, List<String> leaves, String column, String unit) {
+    }
+
+    /** The matrix cell {@code path} names, or {@code null} when it names none. */
+    static MatrixCell matrixCell(FormDefinition form, String path) {
+        int dot = path.lastIndexOf('.');
+        if (dot < 0) {
+            return null;
+        }
+        String column = path.substring(dot + 1);
+        Row row = form.row(path.substring(0, dot)).orElse(null);
+        if (row == null) {
+            return null;
+        }
+        List<Row> leaves = new ArrayList<>();
+        collectLeaves(row, leaves);
+        boolean cells = !leaves.isEmpty() && leaves.stream().allMatch(l -> l.type() == RowType.MATRIX
+                && l.column(column).isPresent() && (l.of() == RowType.COUNT || l.of() == RowType.DECIMAL));
+        if (!cells || leaves.stream().map(Row::unit).distinct().count() != 1) {
+            return null;
+        }
+        return new MatrixCell(row, leaves.stream().map(Row::path).toList(), column, leaves.get(0).unit());
+    }
+
+    private static void collectLeaves(Row row, List<Row> out) {
+        if (row.type() == RowType.GROUP) {
+            row.children().forEach(c -> collectLeaves(c, out));
+        } else {
+            out.add(row);
+        }
     }
 
     /** The quarter a path's last part names, or {@code null}. */

@@ -45,7 +45,7 @@ final class ChartPlanner {
         String source = sponsor(r);
         for (ChartDefinition d : definitions.of(r.form().id(), Scope.REPORT)) {
             String path = layout.reportChart(r, d.name());
-            String title = r.site().name() + r.year() + "年度" + d.title();
+            String title = name(r) + r.year() + "年度" + d.title();
             String period = r.year() + "年度";
             if (!d.accounts().isEmpty()) {
                 accounts(d, r, path, title, source, period).ifPresent(specs::add);
@@ -59,14 +59,14 @@ final class ChartPlanner {
                         "项目", d.categories(), series, r.file()));
             } else {
                 // an older edition may lack some rows (2017年版 has no 自然人/法人办件量): chart what it has
-                List<String> present = d.rows().stream().filter(p -> ChartDefinitions.row(r.form(), p) != null).toList();
-                if (present.isEmpty()) {
+                List<Item> items = items(r.form(), d).stream().filter(Item::present).toList();
+                if (items.isEmpty()) {
                     continue;
                 }
-                List<Row> rows = rows(r.form(), present);
-                specs.add(new ChartSpec(path, d.type(), title, unit(rows), source, period, "项目",
-                        rows.stream().map(ChartPlanner::label).toList(),
-                        List.of(new Series("数量", present.stream().map(p -> number(r, p)).toList())), r.file()));
+                specs.add(new ChartSpec(path, d.type(), title, unitOf(items), source, period, "项目",
+                        items.stream().map(Item::label).toList(),
+                        List.of(new Series(d.per() == null ? "数量" : "占比", items.stream().map(i -> value(r, i, d))
+                                .toList())), r.file()));
             }
         }
         return specs;
@@ -99,7 +99,17 @@ final class ChartPlanner {
 
     /** The trend charts of one site across its reports' years. */
     public List<ChartSpec> site(Site site) {
-        List<Report> reports = column.reportsOf(site);
+        return trend(site, column.reportsOf(site), form, false);
+    }
+
+    /** The trend charts of one body's 政府信息公开工作年度报告 across the years (a site's body or a 机关). */
+    public List<ChartSpec> xxgkBody(Site body) {
+        List<Report> reports = column.xxgkReports().stream().filter(r -> r.site().slug().equals(body.slug()))
+                .sorted(java.util.Comparator.comparingInt(Report::year)).toList();
+        return reports.isEmpty() ? List.of() : trend(body, reports, reports.get(reports.size() - 1).form(), true);
+    }
+
+    private List<ChartSpec> trend(Site site, List<Report> reports, FormDefinition form, boolean xxgk) {
         if (reports.isEmpty()) {
             return List.of();
         }
@@ -110,52 +120,63 @@ final class ChartPlanner {
         String source = sponsor(reports.get(reports.size() - 1));
         List<ChartSpec> specs = new ArrayList<>();
         for (ChartDefinition d : definitions.of(form.id(), Scope.SITE)) {
-            List<Row> rows = rows(form, d.rows());
+            List<Item> items = items(form, d);
             List<Series> series = new ArrayList<>();
-            for (Row row : rows) {
-                series.add(new Series(seriesName(row, rows),
-                        reports.stream().map(r -> number(r, row.path())).toList()));
+            for (Item item : items) {
+                series.add(new Series(seriesName(item, items),
+                        reports.stream().map(r -> value(r, item, d)).toList()));
             }
-            specs.add(new ChartSpec(layout.siteChart(site, d.name()), d.type(),
-                    site.name() + period + d.title(), unit(rows), source, period, "年度", years, series, "site.yaml"));
+            String path = xxgk ? layout.xxgkBodyChart(site, d.name()) : layout.siteChart(site, d.name());
+            specs.add(new ChartSpec(path, d.type(), (xxgk ? site.body() : site.name()) + period + d.title(),
+                    unitOf(items), source, period, "年度", years, series, "site.yaml"));
         }
         return specs;
     }
 
     /** The charts of one year across its reports: sums by level, or the top sites. */
     public List<ChartSpec> year(int year) {
-        List<Report> reports = column.reportsOf(year);
+        return across(year, column.reportsOf(year), form, false);
+    }
+
+    /** The charts of one year across the bodies' 政府信息公开工作年度报告. */
+    public List<ChartSpec> xxgkYear(int year) {
+        List<Report> reports = column.xxgkReports().stream().filter(r -> r.year() == year).toList();
+        return reports.isEmpty() ? List.of() : across(year, reports, reports.get(0).form(), true);
+    }
+
+    private List<ChartSpec> across(int year, List<Report> reports, FormDefinition form, boolean xxgk) {
         if (reports.isEmpty()) {
             return List.of();
         }
         String period = year + "年度";
         String source = column.config().sponsor();
+        List<Site> order = xxgk ? column.config().bodies() : column.config().sites();
         List<ChartSpec> specs = new ArrayList<>();
         for (ChartDefinition d : definitions.of(form.id(), Scope.YEAR)) {
-            List<Row> rows = rows(form, d.rows());
-            String path = layout.yearChart(year, d.name());
+            List<Item> items = items(form, d);
+            String path = xxgk ? layout.xxgkYearChart(year, d.name()) : layout.yearChart(year, d.name());
             String title = period + d.title();
             if (d.by() == By.LEVEL) {
                 List<String> levels = column.config().levels().stream()
                         .filter(l -> reports.stream().anyMatch(r -> r.site().level().equals(l))).toList();
                 List<Series> series = new ArrayList<>();
-                for (Row row : rows) {
-                    series.add(new Series(seriesName(row, rows), levels.stream().map(l -> sum(reports.stream()
-                            .filter(r -> r.site().level().equals(l)).map(r -> number(r, row.path())).toList()))
+                for (Item item : items) {
+                    series.add(new Series(seriesName(item, items), levels.stream().map(l -> sum(reports.stream()
+                            .filter(r -> r.site().level().equals(l)).map(r -> number(r, item.path())).toList()))
                             .toList()));
                 }
-                specs.add(new ChartSpec(path, d.type(), title, unit(rows), source, period, "层级", levels, series,
+                specs.add(new ChartSpec(path, d.type(), title, unitOf(items), source, period, "层级", levels, series,
                         "site.yaml"));
             } else {
-                String rowPath = rows.get(0).path();
-                List<Report> top = reports.stream().filter(r -> number(r, rowPath) != null)
-                        .sorted(Comparator.comparing((Report r) -> number(r, rowPath)).reversed()
-                                .thenComparingInt(r -> column.config().sites().indexOf(r.site())))
+                Item item = items.get(0);
+                List<Report> top = reports.stream().filter(r -> value(r, item, d) != null)
+                        .sorted(Comparator.comparing((Report r) -> value(r, item, d)).reversed()
+                                .thenComparingInt(r -> order.indexOf(r.site())))
                         .limit(d.top()).toList();
-                specs.add(new ChartSpec(path, d.type(), title, unit(rows), source, period, "网站",
-                        top.stream().map(r -> r.site().name()).toList(),
-                        List.of(new Series(seriesName(rows.get(0), rows),
-                                top.stream().map(r -> number(r, rowPath)).toList())), "site.yaml"));
+                specs.add(new ChartSpec(path, d.type(), title, unitOf(items), source, period,
+                        xxgk ? "机关" : "网站", top.stream().map(ChartPlanner::name).toList(),
+                        List.of(new Series(seriesName(item, items),
+                                top.stream().map(r -> value(r, item, d)).toList())), "site.yaml"));
             }
         }
         return specs;
@@ -167,7 +188,52 @@ final class ChartPlanner {
         column.reports().forEach(r -> specs.addAll(report(r)));
         column.config().sites().forEach(s -> specs.addAll(site(s)));
         column.years().forEach(y -> specs.addAll(year(y)));
+        column.xxgkReports().forEach(r -> specs.addAll(report(r)));
+        column.config().bodies().forEach(b -> specs.addAll(xxgkBody(b)));
+        xxgkYears().forEach(y -> specs.addAll(xxgkYear(y)));
         return specs;
+    }
+
+    /** The years with a 政府信息公开工作年度报告, latest first. */
+    List<Integer> xxgkYears() {
+        return column.xxgkReports().stream().map(Report::year).distinct().toList(); // latest year first
+    }
+
+    /**
+     * One figure a chart shows: its path (a row, a quarter of a row, or a cell of matrix rows), its name on the
+     * chart and its unit.
+     */
+    private record Item(String path, String label, String unit, boolean present) {
+    }
+
+    /** The rows of a rows chart as {@code form} has them; {@code present} is false for those it lacks. */
+    private static List<Item> items(FormDefinition form, ChartDefinition d) {
+        List<Item> items = new ArrayList<>();
+        for (int i = 0; i < d.rows().size(); i++) {
+            String path = d.rows().get(i);
+            Row row = ChartDefinitions.row(form, path);
+            ChartDefinitions.MatrixCell cell = row == null ? null : ChartDefinitions.matrixCell(form, path);
+            String label = !d.labels().isEmpty() ? d.labels().get(i) : row == null ? path : label(row);
+            String unit = d.per() != null ? "%" : cell != null ? cell.unit() : row == null ? "" : row.unit();
+            items.add(new Item(path, label, unit, row != null));
+        }
+        return items;
+    }
+
+    /** A figure of {@code r}, or its share of the chart's {@code per} figure in % (one decimal; none of 0). */
+    private static BigDecimal value(Report r, Item item, ChartDefinition d) {
+        BigDecimal v = number(r, item.path());
+        if (d.per() == null || v == null) {
+            return v;
+        }
+        BigDecimal whole = number(r, d.per());
+        return whole == null || whole.signum() == 0 ? null
+                : v.multiply(BigDecimal.valueOf(100)).divide(whole, 1, java.math.RoundingMode.HALF_UP);
+    }
+
+    /** Who a report is by, on a chart: the site, or for a 政府信息公开工作年度报告 its body. */
+    private static String name(Report r) {
+        return r.form().isXxgk() ? r.site().body() : r.site().name();
     }
 
     private static List<Row> rows(FormDefinition form, List<String> paths) {
@@ -185,22 +251,37 @@ final class ChartPlanner {
     }
 
     /** A series' name, with its unit when the chart's rows have different units. */
-    private static String seriesName(Row row, List<Row> rows) {
-        boolean mixed = rows.stream().map(Row::unit).distinct().count() > 1;
-        return mixed ? label(row) + "（" + row.unit() + "）" : label(row);
+    private static String seriesName(Item item, List<Item> items) {
+        boolean mixed = items.stream().map(Item::unit).distinct().count() > 1;
+        return mixed ? item.label() + "（" + item.unit() + "）" : item.label();
     }
 
     private static String unit(List<Row> rows) {
         return String.join("、", rows.stream().map(Row::unit).distinct().toList());
     }
 
+    private static String unitOf(List<Item> items) {
+        return String.join("、", items.stream().map(Item::unit).distinct().toList());
+    }
+
     private static String sponsor(Report r) {
+        if (r.form().isXxgk()) {
+            return r.site().body(); // the body publishes its own report
+        }
         Figure f = r.figures().get("basic.sponsor");
         return f == null ? r.site().name() : f.value().display();
     }
 
     private static BigDecimal number(Report r, String path) {
         Figure f = r.figures().get(path);
+        if (f == null) {
+            ChartDefinitions.MatrixCell cell = ChartDefinitions.matrixCell(r.form(), path);
+            if (cell != null) {
+                return sum(cell.leaves().stream().map(r.figures()::get)
+                        .map(m -> m != null && m.value() instanceof Value.Matrix matrix ? matrix.at(cell.column()) : null)
+                        .toList());
+            }
+        }
         if (f == null && ChartDefinitions.quarterOf(path) != null) {
             Figure quarters = r.figures().get(path.substring(0, path.lastIndexOf('.')));
             if (quarters != null && quarters.value() instanceof Value.Quarters q) {

@@ -23,6 +23,10 @@ public final class ColumnCharts {
     private final Map<String, List<ChartSpec>> byReport = new LinkedHashMap<>();
     private final Map<String, List<ChartSpec>> bySite = new LinkedHashMap<>();
     private final Map<Integer, List<ChartSpec>> byYear = new LinkedHashMap<>();
+    /** The 政府信息公开工作年度报告's: by report (year/代号), by body, by year. */
+    private final Map<String, List<ChartSpec>> xxgkByReport = new LinkedHashMap<>();
+    private final Map<String, List<ChartSpec>> xxgkByBody = new LinkedHashMap<>();
+    private final Map<Integer, List<ChartSpec>> xxgkByYear = new LinkedHashMap<>();
 
     private ColumnCharts(ChartStyle style, boolean png1x) {
         this.style = style;
@@ -43,6 +47,15 @@ public final class ColumnCharts {
         }
         for (Site site : column.config().sites()) {
             charts.bySite.put(site.slug(), planner.site(site));
+        }
+        for (int year : planner.xxgkYears()) {
+            charts.xxgkByYear.put(year, planner.xxgkYear(year));
+        }
+        for (Report r : column.xxgkReports()) {
+            charts.xxgkByReport.put(key(r), planner.report(r));
+        }
+        for (Site body : column.config().bodies()) {
+            charts.xxgkByBody.put(body.slug(), planner.xxgkBody(body));
         }
         return charts;
     }
@@ -68,12 +81,38 @@ public final class ColumnCharts {
             });
         });
         bySite.values().forEach(all::addAll);
+        xxgkByYear.values().forEach(all::addAll);
+        xxgkByReport.values().forEach(all::addAll);
+        xxgkByBody.values().forEach(all::addAll);
         return all;
     }
 
-    /** The charts of a report page, as data: what its chart images and figures depend on. */
+    /**
+     * The charts of a report page, as data: what its chart images and figures depend on; for a
+     * 政府信息公开工作年度报告, its own (办理结果), not its body's 年度报表's.
+     */
     public List<ChartSpec> specsOf(Report r) {
-        return byReport.getOrDefault(key(r), List.of());
+        return (r.form().isXxgk() ? xxgkByReport : byReport).getOrDefault(key(r), List.of());
+    }
+
+    /** A body's 政府信息公开工作年度报告 charts across the years (政府信息公开申请), as data. */
+    public List<ChartSpec> xxgkSpecsOf(Site body) {
+        return xxgkByBody.getOrDefault(body.slug(), List.of());
+    }
+
+    /** One year's 政府信息公开工作年度报告 charts across the bodies (申请数量, 不予公开占比), as data. */
+    public List<ChartSpec> xxgkSpecsOf(int year) {
+        return xxgkByYear.getOrDefault(year, List.of());
+    }
+
+    /** The charts of a body's page of 政府信息公开工作年度报告, as templates show them. */
+    public List<ChartView> xxgkBody(Site body) {
+        return views(xxgkSpecsOf(body));
+    }
+
+    /** The charts of a year's page of 政府信息公开工作年度报告, as templates show them. */
+    public List<ChartView> xxgkYear(int year) {
+        return views(xxgkSpecsOf(year));
     }
 
     public List<ChartSpec> specsOf(Site site) {
@@ -84,8 +123,9 @@ public final class ColumnCharts {
         return byYear.getOrDefault(year, List.of());
     }
 
+    /** The charts of a report page: a 年度报表's, or a 政府信息公开工作年度报告's own. */
     public List<ChartView> report(Report r) {
-        return views(byReport.getOrDefault(key(r), List.of()));
+        return views(specsOf(r));
     }
 
     public List<ChartView> site(Site site) {

@@ -139,13 +139,27 @@ public final class ColumnCheck {
             Site owner = new Site(Site.SUPERVISION_SLUG, config.sponsor(), "", 0, config.deadline());
             return ReportCheck.check(file, owner, forms.get(FormLoader.SUPERVISION), options, d);
         }
+        if (file.isXxgk()) { // the body may be a website's or a 机关 without one
+            Site body = config.body(file.slug()).orElse(null);
+            if (body == null) {
+                d.error(0, 0, "", "代号“" + file.slug() + "”不在 site.yaml 的“网站”或“机关”列表中；请先在 site.yaml 中登记该机关"
+                        + "（有网站的登记在“网站”中，没有网站的登记在“机关”中），或更正文件名");
+                return null;
+            }
+            return ReportCheck.check(file, body, forms.get(FormLoader.XXGK), options, d);
+        }
         Site site = config.site(file.slug()).orElse(null);
+        if (site == null && config.body(file.slug()).isPresent()) {
+            d.error(0, 0, "", "代号“" + file.slug() + "”是 site.yaml 的“机关”，机关没有网站，不报《政府网站工作年度报表》；"
+                    + "它的政府信息公开工作年度报告的文件名为 reports/<年度>/" + file.slug() + ".xxgk.md");
+            return null;
+        }
         if (site == null) {
             d.error(0, 0, "", "网站代号“" + file.slug() + "”不在 site.yaml 的“网站”列表中；请先在 site.yaml 中登记该网站，或更正文件名"
                     + "（监管年度报表的文件名为 " + ColumnSources.SUPERVISION_FILE + "）");
             return null;
         }
-        return ReportCheck.check(file, site, forms.get(file.isXxgk() ? FormLoader.XXGK : FormLoader.WORK), options, d);
+        return ReportCheck.check(file, site, forms.get(FormLoader.WORK), options, d);
     }
 
     private static List<Diagnostic> sorted(List<Diagnostic> list) {

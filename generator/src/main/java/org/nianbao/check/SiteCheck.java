@@ -32,12 +32,14 @@ public final class SiteCheck {
 
 
     private static final List<String> KEYS = List.of("栏目名称", "主办单位", "网站标识码", "ICP备案号", "公安机关备案号",
-            "简介", "层级", "网站", "允许原始HTML", "发布期限", "图表字体", "门户网站名称", "联系我们", "找错地址",
+            "简介", "层级", "网站", "机关", "允许原始HTML", "发布期限", "图表字体", "门户网站名称", "联系我们", "找错地址",
             "党政机关标识图片", "党政机关标识链接", "网站图标", "图表一倍图", "索引号格式", "索引号", "信息公开年报分类",
             "年度报表分类");
     private static final Pattern FONT_FILE = Pattern.compile("(?i).+\\.(ttf|otf|ttc)");
     private static final List<String> SITE_KEYS = List.of("代号", "名称", "层级", "起始年度", "发布期限", "本级政府",
-            "信息公开年报期限");
+            "信息公开年报期限", "机关名称");
+    /** A 机关 has no website: no 层级, no 年度报表 and so no 发布期限. */
+    private static final List<String> AGENCY_KEYS = List.of("代号", "名称", "起始年度", "本级政府", "信息公开年报期限");
 
     private final YamlDocument doc;
     private final Diagnostics d;
@@ -108,8 +110,24 @@ public final class SiteCheck {
                 }
             }
         }
+        List<Site> agencies = new ArrayList<>();
+        NodeTuple agenciesNode = map.get("机关");
+        if (agenciesNode != null) {
+            Set<String> slugs = new HashSet<>();
+            sites.forEach(s -> slugs.add(s.slug()));
+            for (Node n : sequence(agenciesNode, "机关")) {
+                Site agency = agency(n);
+                if (agency != null && !slugs.add(agency.slug())) {
+                    boolean aSite = sites.stream().anyMatch(s -> s.slug().equals(agency.slug()));
+                    d.error(doc.line(n), doc.column(n), "机关/代号", "代号“" + agency.slug() + "”重复"
+                            + (aSite ? "：已是“网站”中一个网站的代号；有网站的机关在“网站”中登记即可，不必再列入“机关”" : ""));
+                } else if (agency != null) {
+                    agencies.add(agency);
+                }
+            }
+        }
         return new SiteConfig(title, sponsor, text(map, "网站标识码", false), text(map, "ICP备案号", false),
-                text(map, "公安机关备案号", false), text(map, "简介", false), levels, sites, yes(map, "允许原始HTML"),
+                text(map, "公安机关备案号", false), text(map, "简介", false), levels, sites, agencies, yes(map, "允许原始HTML"),
                 deadline, chartFont(map), portal(map, title), yes(map, "图表一倍图"), catalog(map));
     }
 
@@ -233,42 +251,84 @@ public final class SiteCheck {
             d.error(doc.line(n), doc.column(n), "网站", "每个网站应填写 代号、名称、层级，此项缺少 " + String.join("、", missing));
             return null;
         }
-        String slug = siteText(map, "代号");
-        String name = siteText(map, "名称");
-        String level = siteText(map, "层级");
-        if (slug.isEmpty() || name.isEmpty() || level.isEmpty()) {
-            return null; // reported: 应填写文字
-        }
-        Node slugNode = map.get("代号").getValueNode();
-        if (!SLUG.matcher(slug).matches()) {
-            d.error(doc.line(slugNode), doc.column(slugNode), "网站/代号",
-                    "“" + slug + "”不可用：代号用作文件夹名，只能包含小写字母、数字和连字符，如 jiaoyuju");
-            return null;
-        }
-        if (slug.equals(Site.SUPERVISION_SLUG)) {
-            d.error(doc.line(slugNode), doc.column(slugNode), "网站/代号", "“" + Site.SUPERVISION_SLUG
-                    + "”留作监管年度报表的页面名称，请换一个代号");
-            return null;
+        String slug = entryText(map, "网站", "代号");
+        String name = entryText(map, "网站", "名称");
+        String level = entryText(map, "网站", "层级");
+        if (slug.isEmpty() || name.isEmpty() || level.isEmpty() || !slugUsable(map, "网站", slug)) {
+            return null; // reported
         }
         if (!levels.contains(level)) {
             Node ln = map.get("层级").getValueNode();
             d.error(doc.line(ln), doc.column(ln), "网站/层级", "“" + level + "”不在“层级”列表中：" + String.join("、", levels));
             return null;
         }
-        int since = 0;
-        if (map.containsKey("起始年度")) {
-            Node yn = map.get("起始年度").getValueNode();
-            String text = siteText(map, "起始年度");
-            if (!text.matches("(19|20)[0-9]{2}")) {
-                d.error(doc.line(yn), doc.column(yn), "网站/起始年度", "填写为“" + text + "”，应为四位年份：该网站从哪一年度起应发布年度报表");
-                return null;
-            }
-            since = Integer.parseInt(text);
+        Integer since = since(map, "网站", "该网站从哪一年度起应发布年度报表");
+        if (since == null) {
+            return null;
         }
         // 条例 第四十九条: a department's 政府信息公开工作年度报告 by 31 January, a government's own by 31 March
-        MonthDay xxgk = yes(map, "本级政府") ? Site.GOVERNMENT_XXGK_DEADLINE : Site.NATIONAL_DEADLINE;
+        boolean government = yes(map, "本级政府");
+        String body = map.containsKey("机关名称") ? entryText(map, "网站", "机关名称") : Site.bodyOf(name);
         return new Site(slug, name, level, since, deadline(map, "发布期限", "网站/发布期限", columnDeadline),
-                deadline(map, "信息公开年报期限", "网站/信息公开年报期限", xxgk));
+                deadline(map, "信息公开年报期限", "网站/信息公开年报期限", Site.xxgkDeadline(government)), government, true,
+                body.isEmpty() ? Site.bodyOf(name) : body);
+    }
+
+    /** A 机关 of 机关: a body without a website, publishing its 政府信息公开工作年度报告 on the portal. */
+    private Site agency(Node n) {
+        String expected = "每个机关应填写 代号、名称，如 { 代号: shenjiju, 名称: 示例市审计局 }";
+        if (!(n instanceof MappingNode m)) {
+            d.error(doc.line(n), doc.column(n), "机关", expected);
+            return null;
+        }
+        Map<String, NodeTuple> map = entries(m, AGENCY_KEYS, "机关");
+        List<String> missing = List.of("代号", "名称").stream().filter(k -> !map.containsKey(k)).toList();
+        if (!missing.isEmpty()) {
+            d.error(doc.line(n), doc.column(n), "机关", expected + "，此项缺少 " + String.join("、", missing));
+            return null;
+        }
+        String slug = entryText(map, "机关", "代号");
+        String name = entryText(map, "机关", "名称");
+        if (slug.isEmpty() || name.isEmpty() || !slugUsable(map, "机关", slug)) {
+            return null; // reported
+        }
+        Integer since = since(map, "机关", "该机关从哪一年度起应发布政府信息公开工作年度报告");
+        if (since == null) {
+            return null;
+        }
+        boolean government = yes(map, "本级政府");
+        return Site.agency(slug, name, since,
+                deadline(map, "信息公开年报期限", "机关/信息公开年报期限", Site.xxgkDeadline(government)), government);
+    }
+
+    /** Whether a 代号 may name files and folders; else tells why at it, as {@code list}/代号. */
+    private boolean slugUsable(Map<String, NodeTuple> map, String list, String slug) {
+        Node slugNode = map.get("代号").getValueNode();
+        if (!SLUG.matcher(slug).matches()) {
+            d.error(doc.line(slugNode), doc.column(slugNode), list + "/代号",
+                    "“" + slug + "”不可用：代号用作文件夹名，只能包含小写字母、数字和连字符，如 jiaoyuju");
+            return false;
+        }
+        if (slug.equals(Site.SUPERVISION_SLUG)) {
+            d.error(doc.line(slugNode), doc.column(slugNode), list + "/代号", "“" + Site.SUPERVISION_SLUG
+                    + "”留作监管年度报表的页面名称，请换一个代号");
+            return false;
+        }
+        return true;
+    }
+
+    /** 起始年度: 0 when absent (every year), {@code null} when it is no year (told, saying {@code what}). */
+    private Integer since(Map<String, NodeTuple> map, String list, String what) {
+        if (!map.containsKey("起始年度")) {
+            return 0;
+        }
+        Node yn = map.get("起始年度").getValueNode();
+        String text = entryText(map, list, "起始年度");
+        if (!text.matches("(19|20)[0-9]{2}")) {
+            d.error(doc.line(yn), doc.column(yn), list + "/起始年度", "填写为“" + text + "”，应为四位年份：" + what);
+            return null;
+        }
+        return Integer.parseInt(text);
     }
 
     /** {@code key} (发布期限) as MM-DD of the year after the reporting year, e.g. 01-29; {@code fallback} when not given. */
@@ -317,9 +377,9 @@ public final class SiteCheck {
         return s == null ? "" : s;
     }
 
-    /** A site's {@code key}, present in {@code map}; problems name it as 网站/key. */
-    private String siteText(Map<String, NodeTuple> map, String key) {
-        String s = scalar(map.get(key).getValueNode(), "网站/" + key);
+    /** An entry's {@code key}, present in {@code map}; problems name it as list/key (网站/代号). */
+    private String entryText(Map<String, NodeTuple> map, String list, String key) {
+        String s = scalar(map.get(key).getValueNode(), list + "/" + key);
         return s == null ? "" : s;
     }
 

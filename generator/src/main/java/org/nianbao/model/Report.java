@@ -35,8 +35,11 @@ public record Report(String file, Site site, int year, LocalDate published, Form
         return form.isSupervision();
     }
 
-    /** The title used by portals: 示例市教育局政府网站工作年度报表（2023年度）. */
+    /**
+     * The title used by portals: 示例市教育局政府网站工作年度报表（2023年度）; a 政府信息公开工作年度报告 is its
+     * body's: 示例市人民政府政府信息公开工作年度报告（2023年度）, not the portal website's.
+     */
     public String title() {
-        return site.name() + form.title() + "（" + year + "年度）";
+        return (form.isXxgk() ? site.body() : site.name()) + form.title() + "（" + year + "年度）";
     }
 }

@@ -161,9 +161,25 @@ public final class ColumnLayout {
         return new ChartFiles(png1x ? chart + ".png" : "", chart + "@2x.png", chart + ".svg", chart + ".csv");
     }
 
-    /** A report chart's files without their extension, beside the year's gallery. */
+    /**
+     * A report chart's files without their extension, beside the year's gallery; a 政府信息公开工作年度报告's under
+     * {@code charts/xxgk/}, as the same body's 年度报表 may have a chart of the same name.
+     */
     public String reportChart(Report r, String name) {
-        return "charts/" + r.year() + "/" + r.site().slug() + "/" + name;
+        return (r.form().isXxgk() ? XXGK_CHARTS : "charts/") + r.year() + "/" + r.site().slug() + "/" + name;
+    }
+
+    /** Where the 政府信息公开工作年度报告's charts go: apart from the 年度报表's, which a body may also have. */
+    private static final String XXGK_CHARTS = "charts/xxgk/";
+
+    /** A body's 政府信息公开工作年度报告 chart across the years (a site's body or a 机关). */
+    public String xxgkBodyChart(Site body, String name) {
+        return XXGK_CHARTS + "bodies/" + body.slug() + "/" + name;
+    }
+
+    /** A chart of one year's 政府信息公开工作年度报告 across the bodies. */
+    public String xxgkYearChart(int year, String name) {
+        return XXGK_CHARTS + year + "/" + name;
     }
 
     public String siteChart(Site site, String name) {
