@@ -112,9 +112,9 @@ class XxgkPagesTest {
         Path column = tmp.resolve("late-column");
         Fixtures.build(late, column);
         org.nianbao.model.Column model = org.nianbao.check.ColumnCheck.read(late, Long.MAX_VALUE).column();
-        List<org.nianbao.model.Site> expected = model.config().sites().stream().filter(s -> s.expectedIn(2023)).toList();
+        List<org.nianbao.model.Site> expected = model.config().bodies().stream().filter(s -> s.expectedIn(2023)).toList();
         Set<String> published = new LinkedHashSet<>(model.xxgkReports().stream().filter(r -> r.year() == 2023)
-                .map(r -> r.site().name()).toList());
+                .map(r -> r.site().body()).toList());
 
         Document page = Jsoup.parse(column.resolve("xxgk/2023/index.html").toFile());
         List<Element> rows = page.select("table.entries tbody tr");

@@ -162,7 +162,7 @@ public final class ReportCheck {
             }
         }
         String category = given.getOrDefault("分类", form.isXxgk() ? defaults.xxgkCategory() : defaults.reportCategory());
-        return new Catalog(index, category, given.getOrDefault("发布机构", site.name()), given.getOrDefault("文号", ""),
+        return new Catalog(index, category, given.getOrDefault("发布机构", form.isXxgk() ? site.body() : site.name()), given.getOrDefault("文号", ""),
                 given.getOrDefault("有效性", "有效"));
     }
 

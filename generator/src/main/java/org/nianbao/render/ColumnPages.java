@@ -161,7 +161,7 @@ public final class ColumnPages {
                 }));
             }
         }
-        for (Site site : column.config().sites()) {
+        for (Site site : column.config().bodies()) {
             if (!index.reportsOf(site).isEmpty()) {
                 jobs.add(page(layout.xxgkBody(site), inputs.xxgkBody(site), () -> pages.xxgkBody(site)));
             }

@@ -71,15 +71,18 @@ final class JobInputs {
     /** A year's 政府信息公开工作年度报告: its reports, and which bodies have a page across the years. */
     Supplier<String> xxgkYear(int year) {
         return () -> years + sources(pages.xxgk().reportsOf(year)) + "bodies with reports "
-                + column.xxgkReports().stream().map(r -> r.site().slug()).distinct().sorted().toList();
+                + column.xxgkReports().stream().map(r -> r.site().slug()).distinct().sorted().toList() + "\ncharts "
+                + (charts == null ? "" : ChartSpec.keys(charts.xxgkSpecsOf(year)));
     }
 
     Supplier<String> xxgkReport(Report r) {
-        return () -> years + sources(List.of(r)) + "other years " + pages.xxgkOtherYears(r);
+        return () -> years + sources(List.of(r)) + "other years " + pages.xxgkOtherYears(r) + "\ncharts "
+                + (charts == null ? "" : ChartSpec.keys(charts.specsOf(r)));
     }
 
     Supplier<String> xxgkBody(Site site) {
-        return () -> years + sources(pages.xxgk().reportsOf(site));
+        return () -> years + sources(pages.xxgk().reportsOf(site)) + "charts "
+                + (charts == null ? "" : ChartSpec.keys(charts.xxgkSpecsOf(site)));
     }
 
     /** A report's text in the search index, at {@code path}. */

@@ -154,12 +154,12 @@ public final class Pages {
     /**
      * {@code xxgk-year.peb}: a year's 政府信息公开工作年度报告 ({@code xxgk/2023/index.html}).
      *
-     * @param groups  the year's bodies (site.yaml's sites) by level, published or not; each entry's deadline is
-     *                its body's (1月31日 for a department, 3月31日 for a government's own report)
+     * @param groups  the year's bodies by level (site.yaml's 网站, then its 机关 as one group), published or not;
+     *                each entry's deadline is its body's (1月31日 for a department, 3月31日 for a government's own)
      * @param csvHref the year's reports as CSV, a row per body, or "" when there is none
      */
     public record XxgkYear(String title, int year, List<Group> groups, long late, long missing, int published,
-            long expected, String csvHref) implements Page {
+            long expected, String csvHref, List<ChartView> charts) implements Page {
         @Override
         public String template() {
             return "xxgk-year";
@@ -179,7 +179,7 @@ public final class Pages {
      */
     public record XxgkReportPage(String title, Report report, List<XxgkTables.Part> parts, String overview,
             String narrative, String yearHref, String bodyHref, String jsonHref, String csvHref, String schemaHref,
-            List<Link> otherYears) implements Page {
+            List<Link> otherYears, List<ChartView> charts) implements Page {
         @Override
         public String template() {
             return "xxgk-report";
@@ -193,8 +193,8 @@ public final class Pages {
      * @param rows     the main figures with their values by year (part 三's 总计 column, every cell of parts 二 and 四)
      * @param sections the parts' labels, which the rows' {@code section} names
      */
-    public record XxgkBody(String title, Site site, List<Link> reports, List<TrendRow> rows, List<String> sections)
-            implements Page {
+    public record XxgkBody(String title, Site site, List<Link> reports, List<TrendRow> rows, List<String> sections,
+            List<ChartView> charts) implements Page {
         @Override
         public String template() {
             return "xxgk-body";
