@@ -25,8 +25,8 @@ class CompletenessTest {
         new FrontMatterEditor(src.resolve("reports/2023/caizhengju.md")).set("发布日期", "2024-02-03").save();
         // a province-style earlier deadline for one site
         String site = Fixtures.read(src.resolve("site.yaml")).replace(
-                "{ 代号: jiangbei, 名称: 示例市江北区人民政府门户网站, 层级: 区县政府门户网站, 起始年度: 2021 }",
-                "{ 代号: jiangbei, 名称: 示例市江北区人民政府门户网站, 层级: 区县政府门户网站, 起始年度: 2021, 发布期限: 01-10 }");
+                "{ 代号: jiangbei, 名称: 示例市江北区人民政府门户网站, 层级: 区县政府门户网站, 起始年度: 2021, 本级政府: 是 }",
+                "{ 代号: jiangbei, 名称: 示例市江北区人民政府门户网站, 层级: 区县政府门户网站, 起始年度: 2021, 本级政府: 是, 发布期限: 01-10 }");
         Fixtures.write(src.resolve("site.yaml"), site);
         FrontMatterEditor jiangbei = new FrontMatterEditor(src.resolve("reports/2023/jiangbei.md"));
         jiangbei.set("发布日期", "2024-01-15").set("填报信息/填报日期", "2024-01-08").save();
