@@ -30,8 +30,9 @@ after(async () => {
   await server?.close();
 });
 
-test('the column has a home page, year pages, report pages and site pages', () => {
-  for (const kind of ['index.html', '<n>/index.html', '<n>/*/index.html', 'sites/*/index.html']) {
+test('the column has a home page, year pages, report pages and site pages, and the xxgk year, report and body pages', () => {
+  for (const kind of ['index.html', '<n>/index.html', '<n>/*/index.html', 'sites/*/index.html',
+    'xxgk/<n>/index.html', 'xxgk/<n>/*/index.html', 'xxgk/*/*/index.html']) {
     assert.ok(kinds.get(kind)?.length > 0, `no page of kind ${kind}; kinds found: ${[...kinds.keys()]}`);
   }
 });

@@ -31,6 +31,8 @@ test('the schema refuses a broken report.json', () => {
     { ...good, rows: [{ ...good.rows[0], type: 'count', value: -1 }] },
     { ...good, rows: [{ ...good.rows[0], type: 'percent', value: 120 }] },
     { ...good, rows: [{ ...good.rows[0], type: 'quarters', value: { 第五季度: 1 } }] },
+    { ...good, rows: [{ ...good.rows[0], type: 'matrix', value: { 自然人: -1 } }] },
+    { ...good, form: 'other' },
     { ...good, site: { ...good.site, slug: '../x' } },
   ];
   for (const b of broken) {

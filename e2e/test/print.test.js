@@ -76,3 +76,43 @@ for (const path of REPORTS) {
     assert.ok(whole.pages <= form.pages + 1, `the report prints on ${whole.pages} pages, its form on ${form.pages}`);
   });
 }
+
+// A 政府信息公开工作年度报告 prints as published: the 政府信息公开目录 entries, the title, 一、总体情况, the
+// format's tables (part 四's fifteen columns within the page's width), 五 and 六, the footer; no controls.
+const XXGK = ['xxgk/2023/jiaoyuju/index.html'];
+for (const path of XXGK) {
+  test(`${path} prints as the catalog entries, the tables within the page, the narrative and the footer`, async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      await page.goto(server.base + path, { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready);
+      await page.emulateMedia({ media: 'print' });
+      // A4 at 15 mm margins: 180 mm of content, as CSS pixels
+      await page.setViewportSize({ width: Math.floor((180 / 25.4) * 96), height: 1000 });
+      const layout = await page.evaluate(() => {
+        const shown = (el) => el !== null && el.checkVisibility();
+        const top = (sel) => document.querySelector(sel)?.getBoundingClientRect().top ?? null;
+        const main = document.querySelector('main').getBoundingClientRect();
+        return {
+          controls: [...document.querySelectorAll('input, button, select, .tools a, .masthead nav, .breadcrumbs, .downloads')]
+            .filter(shown).map((el) => el.outerHTML.slice(0, 60)),
+          catalog: shown(document.querySelector('.catalog')) ? document.querySelector('.catalog').innerText : '',
+          order: { catalog: top('.catalog'), title: top('article h1'), tables: top('.xxgk-table'),
+            after: top('.xxgk-part ~ .narrative'), footer: top('.site-footer') },
+          overflowing: [...document.querySelectorAll('.xxgk-table')]
+            .filter((t) => t.getBoundingClientRect().right > main.right + 1).map((t) => t.querySelector('caption').innerText),
+        };
+      });
+      assert.deepEqual(layout.controls, []);
+      assert.match(layout.catalog, /索引号.+分类.+发布机构.+发文日期.+文号.+有效性/s);
+      assert.deepEqual(layout.overflowing, [], 'every table fits the printed page');
+      const { catalog, title, tables, after: rest, footer } = layout.order;
+      assert.ok(catalog < title && title < tables && tables < rest && rest < footer, JSON.stringify(layout.order));
+      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+      assert.ok(pages(pdf) <= 4, `the report prints on ${pages(pdf)} pages`);
+    } finally {
+      await context.close();
+    }
+  });
+}

@@ -46,9 +46,7 @@ async function shown(page) {
 }
 
 const count = (status) => Number(/找到 (\d+) 份报表/.exec(status)?.[1] ?? 0);
-// the 年度报表 of the sites (the 政府信息公开工作年度报告, .xxgk.md, are not searched yet)
-const workReports = (year) => readdirSync(join(REPORTS, String(year)))
-  .filter((f) => f.endsWith('.md') && !f.endsWith('.xxgk.md') && !f.startsWith('_')).length;
+const workReports = (year) => readdirSync(join(REPORTS, String(year))).filter((f) => f.endsWith('.md') && !f.endsWith('.xxgk.md') && !f.startsWith('_')).length;
 
 for (const [how, base, page] of [
   ['http', () => served.server.base, 'search/'],

@@ -10,8 +10,13 @@ import java.util.Optional;
  *
  * @param buildDate    the day the build stands for: a report of a year that has not ended by then is refused
  * @param allowRawHtml whether raw HTML in narratives is kept (allow-listed), so what it loses is named
+ * @param catalog      site.yaml's 政府信息公开目录 defaults: the 索引号 every report must match, the 分类 …
  */
-public record CheckOptions(LocalDate buildDate, boolean allowRawHtml) {
+public record CheckOptions(LocalDate buildDate, boolean allowRawHtml, org.nianbao.model.Catalog.Defaults catalog) {
+    public CheckOptions(LocalDate buildDate, boolean allowRawHtml) {
+        this(buildDate, allowRawHtml, org.nianbao.model.Catalog.Defaults.NONE);
+    }
+
     /** Reports are Chinese: a year ends at midnight in China. */
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 

@@ -79,7 +79,8 @@ public final class ColumnCheck {
         if (config == null) {
             return new Result(null, sorted(all), reportFiles, forms);
         }
-        CheckOptions reportOptions = new CheckOptions(options.buildDate(), options.allowRawHtml() || config.allowRawHtml());
+        CheckOptions reportOptions = new CheckOptions(options.buildDate(), options.allowRawHtml() || config.allowRawHtml(),
+                config.catalog());
         List<ReportSource> files = sources.reports();
         List<List<Diagnostic>> problems = new ArrayList<>(Collections.nCopies(files.size(), null));
         List<Report> reports = new ArrayList<>(Collections.nCopies(files.size(), null));

@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.nianbao.diagnostic.Diagnostics;
 import org.nianbao.form.AccountabilityRecords;
 import org.nianbao.form.Edition;
 import org.nianbao.form.Figure;
 import org.nianbao.form.FigureReader;
 import org.nianbao.form.FormDefinition;
+import org.nianbao.model.Catalog;
 import org.nianbao.model.Report;
 import org.nianbao.model.Site;
 import org.nianbao.rules.Rules;
@@ -33,6 +35,9 @@ public final class ReportCheck {
     static final String YEAR = "年度";
     static final String PUBLISHED = "发布日期";
     static final String EDITION = "版本";
+    /** 政府信息公开目录 entries a report may give (发文日期 is its 发布日期). */
+    static final String INDEX = "索引号";
+    static final List<String> CATALOG = List.of(INDEX, "分类", "发布机构", "文号", "有效性");
 
     private ReportCheck() {
     }
@@ -72,12 +77,19 @@ public final class ReportCheck {
                 case PUBLISHED, "published" -> meta.put(PUBLISHED, t);
                 case EDITION, "edition" -> meta.put(EDITION, t);
                 case AccountabilityRecords.KEY -> meta.put(AccountabilityRecords.KEY, t);
-                default -> sections.add(t);
+                default -> {
+                    if (CATALOG.contains(key)) {
+                        meta.put(key, t);
+                    } else {
+                        sections.add(t);
+                    }
+                }
             }
         }
         Integer year = year(meta.get(YEAR), doc, folderYear, options.buildDate(), d);
         LocalDate published = published(meta.get(PUBLISHED), doc, folderYear, form, site, d);
         Edition edition = edition(meta.get(EDITION), form, folderYear, doc, d);
+        Catalog catalog = catalog(meta, doc, folderYear, site, form, options.catalog(), d);
         if (edition == null) {
             return null;
         }
@@ -109,7 +121,49 @@ public final class ReportCheck {
                 ordered.put(r.path(), figures.get(r.path()));
             }
         });
-        return new Report(relative, site, year, published, view, ordered, fm.body(), Sha256.of(source.text()));
+        return new Report(relative, site, year, published, view, ordered, fm.body(), Sha256.of(source.text()), catalog);
+    }
+
+    /**
+     * The report's 政府信息公开目录 entries: as written, else site.yaml's; a 索引号 must match site.yaml's
+     * 索引号格式, and a 政府信息公开工作年度报告 or 监管年度报表 must have one when it is set.
+     */
+    private static Catalog catalog(Map<String, NodeTuple> meta, YamlDocument doc, int year, Site site, FormDefinition form,
+            Catalog.Defaults defaults, Diagnostics d) {
+        Map<String, String> given = new LinkedHashMap<>();
+        for (String key : CATALOG) {
+            NodeTuple t = meta.get(key);
+            if (t == null) {
+                continue;
+            }
+            Node v = t.getValueNode();
+            String text = v instanceof ScalarNode s ? s.getValue().strip() : null;
+            String invisible = text == null ? null : Invisible.describe(text);
+            if (text == null || text.isEmpty() || invisible != null) {
+                d.error(doc.line(v), doc.column(v), key, text == null || text.isEmpty()
+                        ? "应填写一行文字，如 " + (key.equals(INDEX) ? "000014349-" + (year + 1) + "-0001" : "有效")
+                        : "填写为“" + text + "”，" + invisible);
+            } else {
+                given.put(key, text);
+            }
+        }
+        String index = given.getOrDefault(INDEX, defaults.indexTemplate().isEmpty() ? "" : defaults.index(year, site.slug()));
+        Pattern pattern = defaults.indexPattern();
+        if (pattern != null) {
+            NodeTuple t = meta.get(INDEX);
+            int line = t == null ? 2 : doc.line(t.getValueNode());
+            int column = t == null ? 1 : doc.column(t.getValueNode());
+            String from = t == null ? "（由 site.yaml 的索引号模板“" + defaults.indexTemplate() + "”生成）" : "";
+            if (index.isEmpty() && (form.isXxgk() || form.isSupervision())) {
+                d.error(line, column, INDEX, "缺少此项：site.yaml 设有索引号格式 " + pattern.pattern()
+                        + "，应填写本报告在政府信息公开目录中的索引号");
+            } else if (!index.isEmpty() && !pattern.matcher(index).matches()) {
+                d.error(line, column, INDEX, "填写为“" + index + "”" + from + "，不符合 site.yaml 的索引号格式 " + pattern.pattern());
+            }
+        }
+        String category = given.getOrDefault("分类", form.isXxgk() ? defaults.xxgkCategory() : defaults.reportCategory());
+        return new Catalog(index, category, given.getOrDefault("发布机构", form.isXxgk() ? site.body() : site.name()), given.getOrDefault("文号", ""),
+                given.getOrDefault("有效性", "有效"));
     }
 
     /** Warns of each heading the form's narrative must have (一、总体情况 …) that the body lacks. */

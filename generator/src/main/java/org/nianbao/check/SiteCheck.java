@@ -33,7 +33,8 @@ public final class SiteCheck {
 
     private static final List<String> KEYS = List.of("栏目名称", "主办单位", "网站标识码", "ICP备案号", "公安机关备案号",
             "简介", "层级", "网站", "机关", "允许原始HTML", "发布期限", "图表字体", "门户网站名称", "联系我们", "找错地址",
-            "党政机关标识图片", "党政机关标识链接", "网站图标", "图表一倍图");
+            "党政机关标识图片", "党政机关标识链接", "网站图标", "图表一倍图", "索引号格式", "索引号", "信息公开年报分类",
+            "年度报表分类");
     private static final Pattern FONT_FILE = Pattern.compile("(?i).+\\.(ttf|otf|ttc)");
     private static final List<String> SITE_KEYS = List.of("代号", "名称", "层级", "起始年度", "发布期限", "本级政府",
             "信息公开年报期限", "机关名称");
@@ -127,7 +128,36 @@ public final class SiteCheck {
         }
         return new SiteConfig(title, sponsor, text(map, "网站标识码", false), text(map, "ICP备案号", false),
                 text(map, "公安机关备案号", false), text(map, "简介", false), levels, sites, agencies, yes(map, "允许原始HTML"),
-                deadline, chartFont(map), portal(map, title), yes(map, "图表一倍图"));
+                deadline, chartFont(map), portal(map, title), yes(map, "图表一倍图"), catalog(map));
+    }
+
+    /**
+     * 政府信息公开目录: 索引号格式 (a regular expression every 索引号 must match), 索引号 (the template of a
+     * report that gives none, with {年度} and {代号}), and the 分类 of each kind of report.
+     */
+    private org.nianbao.model.Catalog.Defaults catalog(Map<String, NodeTuple> map) {
+        Pattern pattern = null;
+        String regex = text(map, "索引号格式", false);
+        if (!regex.isEmpty()) {
+            try {
+                pattern = Pattern.compile(regex);
+            } catch (java.util.regex.PatternSyntaxException e) {
+                Node v = map.get("索引号格式").getValueNode();
+                d.error(doc.line(v), doc.column(v), "索引号格式", "“" + regex + "”不是有效的正则表达式（" + e.getDescription()
+                        + "），应如 ^[0-9]{9}-[0-9]{4}-[0-9]{4}$");
+            }
+        }
+        String template = text(map, "索引号", false);
+        if (!template.isEmpty() && !template.contains("{年度}")) {
+            Node v = map.get("索引号").getValueNode();
+            d.error(doc.line(v), doc.column(v), "索引号", "填写为“" + template + "”：各报告的索引号不同，模板应含 {年度}"
+                    + "（可再含 {代号}），如 000014349-{年度}-0001；或在各报告中填写“索引号”");
+        }
+        String xxgk = text(map, "信息公开年报分类", false);
+        String report = text(map, "年度报表分类", false);
+        return new org.nianbao.model.Catalog.Defaults(pattern, template,
+                xxgk.isEmpty() ? org.nianbao.model.Catalog.Defaults.XXGK_CATEGORY : xxgk,
+                report.isEmpty() ? org.nianbao.model.Catalog.Defaults.REPORT_CATEGORY : report);
     }
 
     /** A 是/否 key, 否 when absent. */

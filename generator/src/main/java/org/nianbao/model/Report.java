@@ -16,12 +16,19 @@ import org.nianbao.form.FormDefinition;
  * @param figures   by row path, in the form's order; computed figures are marked
  * @param body      the narrative, as Markdown
  * @param sourceHash SHA-256 of the source text: with the build's own inputs, it decides the report
+ * @param catalog   its 政府信息公开目录 entries (索引号 …), as the front matter and site.yaml give them
  */
 public record Report(String file, Site site, int year, LocalDate published, FormDefinition form,
-        Map<String, Figure> figures, String body, String sourceHash) {
+        Map<String, Figure> figures, String body, String sourceHash, Catalog catalog) {
 
     public Report {
         figures = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(figures));
+    }
+
+    /** A report without its 政府信息公开目录 entries. */
+    public Report(String file, Site site, int year, LocalDate published, FormDefinition form,
+            Map<String, Figure> figures, String body, String sourceHash) {
+        this(file, site, year, published, form, figures, body, sourceHash, Catalog.NONE);
     }
 
     public boolean isSupervision() {

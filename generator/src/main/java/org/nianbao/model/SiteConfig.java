@@ -20,10 +20,11 @@ import java.util.Optional;
  * @param chartFont    图表字体: the site's own chart font, a path relative to the source folder; empty for the theme's
  * @param portal       the hosting portal's name and the footer's links
  * @param chartPng1x   图表一倍图: whether each chart also gets its 1x PNG (off by default: the 2x one only)
+ * @param catalog      the 政府信息公开目录 entries every report gets unless it gives its own (索引号格式 …)
  */
 public record SiteConfig(String title, String sponsor, String idCode, String icp, String psb, String intro,
         List<String> levels, List<Site> sites, List<Site> agencies, boolean allowRawHtml, java.time.MonthDay deadline,
-        String chartFont, Portal portal, boolean chartPng1x) {
+        String chartFont, Portal portal, boolean chartPng1x, Catalog.Defaults catalog) {
 
     public SiteConfig {
         levels = List.copyOf(levels);

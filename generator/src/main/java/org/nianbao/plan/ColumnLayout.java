@@ -28,6 +28,8 @@ public final class ColumnLayout {
     public static final String FEED = "feed.xml";
     /** The sitemap for search engines, written only with a known column address. */
     public static final String SITEMAP_XML = "sitemap.xml";
+    /** The folder of the 政府信息公开工作年度报告's pages. */
+    private static final String XXGK = "xxgk/";
 
     /** The column's address ending in {@code /}, or null when unknown. */
     private final String baseUrl;
@@ -66,8 +68,32 @@ public final class ColumnLayout {
         return year + "/" + slug + "/index.html";
     }
 
+    /** A report's page: a 政府信息公开工作年度报告's under {@code xxgk/} ({@link #xxgkReport}). */
     public String report(Report r) {
-        return report(r.year(), r.site().slug());
+        return r.form().isXxgk() ? xxgkReport(r.year(), r.site().slug()) : report(r.year(), r.site().slug());
+    }
+
+    /**
+     * The 政府信息公开工作年度报告 have pages of their own under {@code xxgk/}: a year's
+     * ({@code xxgk/2023/index.html}), a report's ({@code xxgk/2023/jiaoyuju/index.html}, with its
+     * {@code report.json} and {@code report.csv}) and a body's across the years ({@code xxgk/bodies/jiaoyuju/}).
+     */
+    public String xxgkYear(int year) {
+        return XXGK + year + "/index.html";
+    }
+
+    public String xxgkReport(int year, String slug) {
+        return XXGK + year + "/" + slug + "/index.html";
+    }
+
+    /** The reports of one body (a site's, as site.yaml lists it) across the years. */
+    public String xxgkBody(Site site) {
+        return XXGK + "bodies/" + site.slug() + "/index.html";
+    }
+
+    /** All of a year's 政府信息公开工作年度报告, a row per body. */
+    public String xxgkYearCsv(int year) {
+        return "data/xxgk-all-" + year + ".csv";
     }
 
     /** A report's data as JSON, beside its page. */

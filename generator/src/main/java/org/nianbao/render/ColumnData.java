@@ -54,6 +54,11 @@ final class ColumnData {
                                 FormTable.number(c.value(), row.valueType()), c.computed());
                     }
                 }
+            } else if (v instanceof Value.Matrix m) {
+                for (org.nianbao.form.MatrixColumn c : row.columns()) {
+                    java.math.BigDecimal cell = m.at(c.id());
+                    line(s, row.labelPath() + "/" + c.labelPath(), row.unit(), cell == null ? "" : cell.toPlainString(), false);
+                }
             } else if (v instanceof Value.Accounts a) {
                 int n = 0;
                 for (Value.Account acc : a.accounts()) {

@@ -79,6 +79,7 @@ public final class ColumnPages {
                 jobs.add(page(layout.site(site), inputs.site(site), () -> pages.site(site)));
             }
         }
+        jobs.addAll(xxgk());
         jobs.add(page(ColumnLayout.SITEMAP_PAGE, inputs.wholeColumn(), pages::sitemap));
         jobs.add(new OutputJob(ColumnLayout.EMBED_PAGE, List.of(ColumnLayout.EMBED_BOX, ColumnLayout.EMBED_PAGE),
                 inputs.wholeColumn(), this::writeEmbed));
@@ -134,6 +135,40 @@ public final class ColumnPages {
         });
     }
 
+    /** The 政府信息公开工作年度报告: each year's page with its CSV, each report's page with its data, each body's page. */
+    private List<OutputJob> xxgk() {
+        XxgkIndex index = pages.xxgk();
+        List<OutputJob> jobs = new ArrayList<>();
+        for (int year : index.years()) {
+            List<Report> reports = index.reportsOf(year);
+            String page = layout.xxgkYear(year);
+            List<String> paths = reports.isEmpty() ? List.of(page) : List.of(page, layout.xxgkYearCsv(year));
+            jobs.add(new OutputJob(page, paths, inputs.xxgkYear(year), sink -> {
+                writer.write(sink, page, pages.xxgkYear(year));
+                if (!reports.isEmpty()) {
+                    sink.write(layout.xxgkYearCsv(year),
+                            CsvExport.utf8WithBom(CsvExport.csv(reports, reports.get(0).form())));
+                }
+            }));
+            for (Report r : reports) {
+                String report = layout.report(r);
+                String json = layout.reportJson(r);
+                String csv = layout.reportCsv(r);
+                jobs.add(new OutputJob(report, List.of(report, json, csv), inputs.xxgkReport(r), sink -> {
+                    writer.write(sink, report, pages.xxgkReport(r));
+                    sink.write(json, utf8(ReportJson.of(r)));
+                    sink.write(csv, utf8(ColumnData.reportCsv(r)));
+                }));
+            }
+        }
+        for (Site site : column.config().bodies()) {
+            if (!index.reportsOf(site).isEmpty()) {
+                jobs.add(page(layout.xxgkBody(site), inputs.xxgkBody(site), () -> pages.xxgkBody(site)));
+            }
+        }
+        return jobs;
+    }
+
     /**
      * The search page with the index's manifest and shards, which depend on every report, and one job
      * per report for its text in the index, so that an edit rewrites one report's.
@@ -177,6 +212,7 @@ public final class ColumnPages {
         for (int year : column.years()) {
             pages.reportsOf(year).forEach(r -> dates.put(layout.report(r), r.published()));
         }
+        column.xxgkReports().forEach(r -> dates.put(layout.report(r), r.published()));
         return dates;
     }
 

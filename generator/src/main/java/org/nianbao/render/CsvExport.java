@@ -81,6 +81,14 @@ public final class CsvExport {
                                 ? accounts(r, row).get(index).fields().get(field.id()).display() : "");
                     }
                 }
+            } else if (row.type() == RowType.MATRIX) {
+                // a column per cell, named as the report page keys it: …/一、本年新收政府信息公开申请数量/法人或其他组织/商业企业
+                for (org.nianbao.form.MatrixColumn c : row.columns()) {
+                    heads.add(row.labelPath() + "/" + c.labelPath());
+                    rowOf.add(row);
+                    fields.add(null);
+                    cells.add(r -> matrixCell(r.figures().get(row.path()), c.id()));
+                }
             } else {
                 heads.add(row.labelPath());
                 rowOf.add(row);
@@ -103,6 +111,12 @@ public final class CsvExport {
     private static List<Value.Account> accounts(Report r, Row list) {
         Figure f = r.figures().get(list.path());
         return f == null ? List.of() : ((Value.Accounts) f.value()).accounts();
+    }
+
+    /** One cell of a matrix row, its plain digits, or "" when not given. */
+    private static String matrixCell(Figure f, String column) {
+        java.math.BigDecimal v = f == null ? null : ((Value.Matrix) f.value()).at(column);
+        return v == null ? "" : v.toPlainString();
     }
 
     /** As the report's table shows it; options joined by “、”, or “无” when none is ticked. */

@@ -29,7 +29,7 @@ final class JobInputs {
         this.pages = pages;
         this.charts = charts;
         this.years = "years " + column.years() + "\n";
-        this.wholeColumn = years + sources(column.reports());
+        this.wholeColumn = years + sources(column.reports()) + "xxgk\n" + sources(column.xxgkReports());
         this.sitesWithReports = "sites with reports "
                 + column.workReports().stream().map(r -> r.site().slug()).distinct().sorted().toList();
     }
@@ -66,6 +66,23 @@ final class JobInputs {
     Supplier<String> site(Site site) {
         return () -> years + sources(column.reportsOf(site)) + "charts "
                 + (charts == null ? "" : ChartSpec.keys(charts.specsOf(site)));
+    }
+
+    /** A year's 政府信息公开工作年度报告: its reports, and which bodies have a page across the years. */
+    Supplier<String> xxgkYear(int year) {
+        return () -> years + sources(pages.xxgk().reportsOf(year)) + "bodies with reports "
+                + column.xxgkReports().stream().map(r -> r.site().slug()).distinct().sorted().toList() + "\ncharts "
+                + (charts == null ? "" : ChartSpec.keys(charts.xxgkSpecsOf(year)));
+    }
+
+    Supplier<String> xxgkReport(Report r) {
+        return () -> years + sources(List.of(r)) + "other years " + pages.xxgkOtherYears(r) + "\ncharts "
+                + (charts == null ? "" : ChartSpec.keys(charts.specsOf(r)));
+    }
+
+    Supplier<String> xxgkBody(Site site) {
+        return () -> years + sources(pages.xxgk().reportsOf(site)) + "charts "
+                + (charts == null ? "" : ChartSpec.keys(charts.xxgkSpecsOf(site)));
     }
 
     /** A report's text in the search index, at {@code path}. */

@@ -45,10 +45,15 @@ public final class Markdown {
     }
 
     public String render(String markdown) {
+        return render(markdown, PageOutline.TOP);
+    }
+
+    /** The narrative with its top headings at level {@code top} (2 where they stand beside the page's own h2 parts). */
+    public String render(String markdown, int top) {
         Node doc = parser.parse(markdown);
         PageOutline outline = new PageOutline();
         doc.accept(outline);
-        outline.shiftHeadings();
+        outline.shiftHeadings(top);
         String html = renderer.render(doc);
         return allowRawHtml ? RawHtml.clean(html) : html;
     }
@@ -67,10 +72,10 @@ public final class Markdown {
             visitChildren(heading);
         }
 
-        void shiftHeadings() {
-            int top = headings.stream().mapToInt(Heading::getLevel).min().orElse(TOP);
+        void shiftHeadings(int to) {
+            int top = headings.stream().mapToInt(Heading::getLevel).min().orElse(to);
             for (Heading h : headings) {
-                h.setLevel(Math.min(6, h.getLevel() - top + TOP));
+                h.setLevel(Math.min(6, h.getLevel() - top + to));
             }
         }
 

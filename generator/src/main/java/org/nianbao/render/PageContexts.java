@@ -36,9 +36,13 @@ final class PageContexts {
     /** The column's charts, or null without charts. */
     private final ColumnCharts charts;
     private final Markdown markdown;
+    private final XxgkIndex xxgk;
+    /** The group of the 机关 on the 政府信息公开工作年度报告's year pages: bodies without a website, so without a level. */
+    static final String AGENCIES = "其他机关";
 
     PageContexts(Column column, ColumnLayout layout, ColumnCharts charts, Markdown markdown) {
         this.column = column;
+        this.xxgk = new XxgkIndex(column);
         this.layout = layout;
         this.charts = charts;
         this.markdown = markdown;
@@ -52,7 +56,58 @@ final class PageContexts {
         Integer latest = latest();
         Link supervision = column.years().stream().flatMap(y -> column.supervisionOf(y).stream()).findFirst()
                 .map(r -> new Link(r.title(), layout.report(r))).orElse(null);
-        return new Home(column.config().title(), years, latest, latest == null ? List.of() : groups(latest), supervision);
+        return new Home(column.config().title(), years, latest, latest == null ? List.of() : groups(latest), supervision,
+                xxgkSummary());
+    }
+
+    /** The 政府信息公开工作年度报告 on the home page: each year, and the newest year's bodies. */
+    private Views.XxgkSummary xxgkSummary() {
+        if (xxgk.isEmpty()) {
+            return null;
+        }
+        List<YearSummary> years = xxgk.years().stream().map(y -> new YearSummary(y, xxgk.reportsOf(y).size(),
+                xxgkExpected(y), layout.xxgkYear(y))).toList();
+        int latest = xxgk.years().get(0);
+        return new Views.XxgkSummary(years, latest, layout.xxgkYear(latest), xxgkGroups(latest));
+    }
+
+    /** The index of the column's 政府信息公开工作年度报告. */
+    XxgkIndex xxgk() {
+        return xxgk;
+    }
+
+    Pages.XxgkYear xxgkYear(int year) {
+        List<Group> groups = xxgkGroups(year);
+        List<Report> reports = xxgk.reportsOf(year);
+        return new Pages.XxgkYear(year + "年度政府信息公开工作年度报告", year, groups,
+                groups.stream().mapToLong(Group::late).sum(), groups.stream().mapToLong(Group::missing).sum(),
+                reports.size(), xxgkExpected(year), reports.isEmpty() ? "" : layout.xxgkYearCsv(year),
+                charts == null ? List.of() : charts.xxgkYear(year));
+    }
+
+    Pages.XxgkReportPage xxgkReport(Report r) {
+        String page = layout.report(r);
+        String[] narrative = XxgkNarrative.split(r.body(), r.form().narrative());
+        return new Pages.XxgkReportPage(r.title(), r, XxgkTables.of(r.form(), r.figures()),
+                narrative[0].isBlank() ? "" : markdown.render(narrative[0], 2),
+                narrative[1].isBlank() ? "" : markdown.render(narrative[1], 2), layout.xxgkYear(r.year()),
+                layout.xxgkBody(r.site()), ColumnLayout.relative(page, layout.reportJson(r)),
+                ColumnLayout.relative(page, layout.reportCsv(r)), ColumnLayout.SCHEMA, xxgkOtherYears(r),
+                charts == null ? List.of() : charts.report(r));
+    }
+
+    Pages.XxgkBody xxgkBody(Site site) {
+        List<Report> reports = xxgk.reportsOf(site);
+        FormDefinition form = reports.get(reports.size() - 1).form();
+        return new Pages.XxgkBody(site.body() + "历年政府信息公开工作年度报告", site,
+                reports.stream().map(r -> new Link(r.year() + "年度", layout.report(r))).toList(),
+                XxgkTrend.of(form, reports), XxgkTrend.sections(form), charts == null ? List.of() : charts.xxgkBody(site));
+    }
+
+    /** Links to the same body's 政府信息公开工作年度报告 of the other years. */
+    List<Link> xxgkOtherYears(Report r) {
+        return xxgk.reportsOf(r.site()).stream().filter(o -> o.year() != r.year())
+                .map(o -> new Link(o.year() + "年度", layout.report(o))).toList();
     }
 
     Pages.Year year(int year) {
@@ -140,6 +195,15 @@ final class PageContexts {
         sections.add(new MapSection("历年报表", "", column.config().sites().stream()
                 .filter(site -> !column.reportsOf(site).isEmpty())
                 .map(site -> new Link(site.name(), layout.site(site))).toList()));
+        for (int year : xxgk.years()) {
+            sections.add(new MapSection(year + "年度政府信息公开工作年度报告", layout.xxgkYear(year),
+                    xxgk.reportsOf(year).stream().map(r -> new Link(r.site().body(), layout.report(r))).toList()));
+        }
+        if (!xxgk.isEmpty()) {
+            sections.add(new MapSection("历年政府信息公开工作年度报告", "", column.config().bodies().stream()
+                    .filter(site -> !xxgk.reportsOf(site).isEmpty())
+                    .map(site -> new Link(site.body(), layout.xxgkBody(site))).toList()));
+        }
         sections.add(new MapSection("栏目服务", "", List.of(new Link("搜索报表", ColumnLayout.SEARCH_PAGE),
                 new Link("首页挂件", ColumnLayout.EMBED_PAGE), new Link("订阅更新（Atom）", ColumnLayout.FEED),
                 new Link("数据结构说明", ColumnLayout.SCHEMA))));
@@ -191,26 +255,46 @@ final class PageContexts {
         return column.supervisionOf(year).map(r -> new Link(r.title(), layout.report(r))).orElse(null);
     }
 
+    /** Bodies expected to publish a 政府信息公开工作年度报告 for {@code year}: the sites' and the 机关. */
+    private long xxgkExpected(int year) {
+        return column.config().bodies().stream().filter(s -> s.expectedIn(year)).count();
+    }
+
     private long expected(int year) {
         return column.config().sites().stream().filter(s -> s.expectedIn(year)).count();
     }
 
     /** The year's sites by level, in site.yaml's order, with their reports where published. */
     private List<Group> groups(int year) {
-        Map<String, Report> bySlug = bySlug(year);
+        return groups(year, bySlug(year), false);
+    }
+
+    /** The year's bodies by level, with their 政府信息公开工作年度报告 where published, late by their own deadline. */
+    private List<Group> xxgkGroups(int year) {
+        return groups(year, xxgk.reportsOf(year).stream().collect(Collectors.toMap(r -> r.site().slug(), r -> r)), true);
+    }
+
+    private List<Group> groups(int year, Map<String, Report> bySlug, boolean isXxgk) {
         List<Group> groups = new ArrayList<>();
-        for (String level : column.config().levels()) {
+        List<String> levels = new ArrayList<>(column.config().levels());
+        if (isXxgk && !column.config().agencies().isEmpty()) {
+            levels.add(""); // the 机关 without a website of their own, which have no level
+        }
+        for (String level : levels) {
             List<Entry> entries = new ArrayList<>();
-            for (Site site : column.config().sites()) {
+            for (Site site : isXxgk ? column.config().bodies() : column.config().sites()) {
                 Report r = bySlug.get(site.slug());
                 if (site.level().equals(level) && (site.expectedIn(year) || r != null)) {
-                    long late = r == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(site.deadlineFor(year), r.published()));
-                    entries.add(new Entry(site, r, r == null ? "" : layout.report(r),
-                            column.reportsOf(site).isEmpty() ? "" : layout.site(site), late));
+                    java.time.LocalDate deadline = isXxgk ? site.xxgkDeadlineFor(year) : site.deadlineFor(year);
+                    long late = r == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(deadline, r.published()));
+                    String history = isXxgk ? xxgk.reportsOf(site).isEmpty() ? "" : layout.xxgkBody(site)
+                            : column.reportsOf(site).isEmpty() ? "" : layout.site(site);
+                    entries.add(new Entry(site, isXxgk ? site.body() : site.name(), r, r == null ? "" : layout.report(r),
+                            history, deadline, late));
                 }
             }
             if (!entries.isEmpty()) {
-                groups.add(new Group(level, entries));
+                groups.add(new Group(level.isEmpty() ? AGENCIES : level, entries));
             }
         }
         return groups;

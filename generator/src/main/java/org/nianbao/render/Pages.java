@@ -25,7 +25,8 @@ public final class Pages {
     }
 
     /** A page of the column: its record's components are its template's variables. */
-    public sealed interface Page permits Home, Year, Addresses, Gallery, ReportPage, SitePage, Sitemap, Search, Embed {
+    public sealed interface Page permits Home, Year, Addresses, Gallery, ReportPage, SitePage, Sitemap, Search, Embed,
+            XxgkYear, XxgkReportPage, XxgkBody {
         /** The template's name, without {@code .peb}. */
         String template();
     }
@@ -53,9 +54,10 @@ public final class Pages {
      * @param summaries each year with its counts, newest first
      * @param latest    the newest year, or null when there is no report
      * @param groups    the newest year's sites by level (empty when there is no year)
+     * @param xxgk      the 政府信息公开工作年度报告, or null when the column has none
      */
-    public record Home(String title, List<YearSummary> summaries, Integer latest, List<Group> groups, Link supervision)
-            implements Page {
+    public record Home(String title, List<YearSummary> summaries, Integer latest, List<Group> groups, Link supervision,
+            Views.XxgkSummary xxgk) implements Page {
         @Override
         public String template() {
             return "home";
@@ -149,6 +151,56 @@ public final class Pages {
         }
     }
 
+    /**
+     * {@code xxgk-year.peb}: a year's 政府信息公开工作年度报告 ({@code xxgk/2023/index.html}).
+     *
+     * @param groups  the year's bodies by level (site.yaml's 网站, then its 机关 as one group), published or not;
+     *                each entry's deadline is its body's (1月31日 for a department, 3月31日 for a government's own)
+     * @param csvHref the year's reports as CSV, a row per body, or "" when there is none
+     */
+    public record XxgkYear(String title, int year, List<Group> groups, long late, long missing, int published,
+            long expected, String csvHref, List<ChartView> charts) implements Page {
+        @Override
+        public String template() {
+            return "xxgk-year";
+        }
+    }
+
+    /**
+     * {@code xxgk-report.peb}: one 政府信息公开工作年度报告 ({@code xxgk/2023/jiaoyuju/index.html}).
+     *
+     * @param parts      the parts with figures (二, 三, 四) laid out as the format
+     * @param overview   the narrative up to its second part (一、总体情况), as safe HTML, or ""
+     * @param narrative  the rest of the narrative (五、六), as safe HTML, or ""
+     * @param bodyHref   the body's page across the years
+     * @param jsonHref   the report's JSON, relative to this page
+     * @param csvHref    the report's CSV, relative to this page
+     * @param otherYears the body's reports of the other years
+     */
+    public record XxgkReportPage(String title, Report report, List<XxgkTables.Part> parts, String overview,
+            String narrative, String yearHref, String bodyHref, String jsonHref, String csvHref, String schemaHref,
+            List<Link> otherYears, List<ChartView> charts) implements Page {
+        @Override
+        public String template() {
+            return "xxgk-report";
+        }
+    }
+
+    /**
+     * {@code xxgk-body.peb}: one body's 政府信息公开工作年度报告 across the years ({@code xxgk/bodies/jiaoyuju/index.html}).
+     *
+     * @param reports  a link to each year's report, oldest first
+     * @param rows     the main figures with their values by year (part 三's 总计 column, every cell of parts 二 and 四)
+     * @param sections the parts' labels, which the rows' {@code section} names
+     */
+    public record XxgkBody(String title, Site site, List<Link> reports, List<TrendRow> rows, List<String> sections,
+            List<ChartView> charts) implements Page {
+        @Override
+        public String template() {
+            return "xxgk-body";
+        }
+    }
+
     /** {@code sitemap.peb}: 网站地图, every page by year, by site, and the tools. */
     public record Sitemap(String title, List<MapSection> sections) implements Page {
         @Override
@@ -160,7 +212,8 @@ public final class Pages {
     /**
      * {@code search.peb}: the filters' choices; the results are drawn by search.js.
      *
-     * @param searchLevels the levels in site.yaml's order, then 监管年度报表 when there is a supervision report
+     * @param searchLevels the levels in site.yaml's order, then 监管年度报表 when there is a supervision report, then
+     *                     政府信息公开工作年度报告 when there is one
      * @param manifestHref the search index's script, relative to this page
      */
     public record Search(String title, List<Integer> searchYears, List<String> searchLevels, String manifestHref)

@@ -67,6 +67,14 @@ final class ReportJson {
             q.cells().forEach((quarter, cell) -> m.put(quarter.label(), cell.value()));
             return m;
         }
+        if (v instanceof Value.Matrix m) {
+            // by the column's label path (法人或其他组织/商业企业), in the form's order
+            Map<String, Object> cells = new LinkedHashMap<>();
+            for (org.nianbao.form.MatrixColumn c : row.columns()) {
+                cells.put(c.labelPath(), m.at(c.id()));
+            }
+            return cells;
+        }
         if (v instanceof Value.Accounts a) {
             List<Object> list = new ArrayList<>();
             for (Value.Account acc : a.accounts()) {

@@ -33,6 +33,8 @@ final class SearchIndex {
     static final int HEAD_WEIGHT = 4;
     /** The level shown for the supervision report, which has none: it is the column owner's. */
     static final String SUPERVISION_LEVEL = "监管年度报表";
+    /** The level shown for the 政府信息公开工作年度报告, which the filter offers as one. */
+    static final String XXGK_LEVEL = "政府信息公开工作年度报告";
 
     private SearchIndex() {
     }
@@ -44,8 +46,11 @@ final class SearchIndex {
         Map<String, Integer> sites = new HashMap<>();
         column.config().sites().forEach(s -> sites.putIfAbsent(s.slug(), sites.size()));
         List<Report> docs = new ArrayList<>(column.reports());
+        docs.addAll(column.xxgkReports());
+        // a year's work reports by level, then its supervision report, then its 政府信息公开工作年度报告
         docs.sort(Comparator.comparingInt(Report::year).reversed()
-                .thenComparingInt(r -> r.isSupervision() ? Integer.MAX_VALUE : levels.getOrDefault(r.site().level(), -1))
+                .thenComparingInt(r -> r.form().isXxgk() ? Integer.MAX_VALUE : r.isSupervision() ? Integer.MAX_VALUE - 1
+                        : levels.getOrDefault(r.site().level(), -1))
                 .thenComparingInt(r -> sites.getOrDefault(r.site().slug(), -1)));
         return docs;
     }
@@ -55,7 +60,7 @@ final class SearchIndex {
     }
 
     static String level(Report r) {
-        return r.isSupervision() ? SUPERVISION_LEVEL : r.site().level();
+        return r.form().isXxgk() ? XXGK_LEVEL : r.isSupervision() ? SUPERVISION_LEVEL : r.site().level();
     }
 
     /** The levels the filter offers, in site.yaml's order, then the supervision report's if any. */
@@ -63,6 +68,9 @@ final class SearchIndex {
         List<String> levels = new ArrayList<>(column.config().levels());
         if (column.reports().stream().anyMatch(Report::isSupervision)) {
             levels.add(SUPERVISION_LEVEL);
+        }
+        if (!column.xxgkReports().isEmpty()) {
+            levels.add(XXGK_LEVEL);
         }
         return levels;
     }
@@ -141,6 +149,17 @@ final class SearchIndex {
     /** The form as its table shows it, a row a clause: 办事服务 注册用户数（个） 48788；… */
     static String formText(Report r) {
         StringBuilder b = new StringBuilder();
+        if (r.form().isXxgk()) {
+            for (XxgkTables.Part part : XxgkTables.of(r.form(), r.figures())) {
+                for (XxgkTables.Table t : part.tables()) {
+                    for (List<Cell> row : t.body()) {
+                        b.append(b.length() == 0 ? "" : "；").append(t.caption());
+                        row.forEach(c -> b.append(' ').append(c.text()));
+                    }
+                }
+            }
+            return b.toString();
+        }
         for (List<List<Cell>> block : FormTable.of(r.form(), r.figures()).blocks()) {
             for (List<Cell> row : block) {
                 b.append(b.length() == 0 ? "" : "；");

@@ -21,9 +21,13 @@ public final class Views {
     /**
      * A site's line on a year page: its report, or {@code null} when it has not published one.
      *
+     * @param name     the site's name, or for a 政府信息公开工作年度报告 its body's (示例市人民政府, not its portal's)
+     * @param siteHref the site's page across the years (for a 政府信息公开工作年度报告, its body's), or ""
+     * @param deadline the last day on which its report is on time
      * @param daysLate days after the site's deadline it was published, 0 when on time
      */
-    public record Entry(Site site, Report report, String href, String siteHref, long daysLate) {
+    public record Entry(Site site, String name, Report report, String href, String siteHref,
+            java.time.LocalDate deadline, long daysLate) {
         public boolean isPublished() {
             return report != null;
         }
@@ -65,6 +69,16 @@ public final class Views {
 
     /** A part of the site map page: a heading with its link (may be empty) and the links under it. */
     public record MapSection(String label, String href, List<Link> links) {
+    }
+
+    /**
+     * The 政府信息公开工作年度报告 on the home page.
+     *
+     * @param years  each year from the first report's to the newest, newest first
+     * @param latest the newest year
+     * @param groups the newest year's bodies by level
+     */
+    public record XxgkSummary(List<YearSummary> years, int latest, String latestHref, List<Group> groups) {
     }
 
     /** 回填: one report's public address, with its site's name, code and level. */
