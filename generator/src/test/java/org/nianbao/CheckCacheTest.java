@@ -70,6 +70,15 @@ class CheckCacheTest {
     }
 
     @Test
+    void theCacheKnowsEveryFieldOfWhatItKeeps() {
+        // a field added to these records must be kept by CheckCache too (encode and decode), then counted here
+        assertEquals(9, org.nianbao.model.Report.class.getRecordComponents().length, "Report");
+        assertEquals(9, org.nianbao.model.Site.class.getRecordComponents().length, "Site");
+        assertEquals(5, org.nianbao.model.Catalog.class.getRecordComponents().length, "Catalog");
+        assertEquals(5, org.nianbao.form.Figure.class.getRecordComponents().length, "Figure");
+    }
+
+    @Test
     void anEditedReportAloneIsCheckedAgain() throws IOException {
         check(cache("code"), OPTIONS);
         Path report = src.resolve("reports/2023/jiaoyuju.md");

@@ -26,6 +26,7 @@ import org.nianbao.form.FormDefinition;
 import org.nianbao.form.Quarter;
 import org.nianbao.form.Row;
 import org.nianbao.form.Value;
+import org.nianbao.model.Catalog;
 import org.nianbao.model.Report;
 import org.nianbao.model.Site;
 
@@ -37,7 +38,7 @@ import org.nianbao.model.Site;
  * costs a full check, never a wrong result.
  */
 public final class CheckCache {
-    private static final String HEADER = "nianbao-checked 2";
+    private static final String HEADER = "nianbao-checked 3";
 
     /** What the check found in one report file. */
     record Entry(String hash, Report report, List<Diagnostic> diagnostics) {
@@ -119,7 +120,7 @@ public final class CheckCache {
     /** The context a result holds for: the code, the bytes of {@code site.yaml} and the forms, the options. */
     String context(Map<String, String> siteAndFormHashes, CheckOptions options) {
         return org.nianbao.source.Sha256.of((code + "\n" + siteAndFormHashes + "\n" + options.buildDate() + " "
-                + options.allowRawHtml()).getBytes(StandardCharsets.UTF_8));
+                + options.allowRawHtml() + " " + options.catalog()).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The stored result of {@code relative} with {@code hash}, or {@code null} when it must be checked. */
@@ -202,6 +203,10 @@ public final class CheckCache {
                 }
                 string(out, r.body());
                 string(out, r.sourceHash());
+                Catalog c = r.catalog();
+                for (String entry : new String[] {c.index(), c.category(), c.publisher(), c.number(), c.validity()}) {
+                    string(out, entry);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -237,7 +242,8 @@ public final class CheckCache {
                 figures.put(row.path(), new Figure(row, value(in, row), line, column, computed));
             }
             report = new Report(file, site, year, published == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(published),
-                    view.form(), figures, string(in), string(in));
+                    view.form(), figures, string(in), string(in),
+                    new Catalog(string(in), string(in), string(in), string(in), string(in)));
         }
         return new Entry(hash, report, List.copyOf(diagnostics));
     }
