@@ -204,8 +204,8 @@ public final class CheckCache {
                 string(out, r.body());
                 string(out, r.sourceHash());
                 Catalog c = r.catalog();
-                for (String entry : new String[] {c.index(), c.category(), c.publisher(), c.number(), c.validity()}) {
-                    string(out, entry);
+                for (String part : new String[] {c.index(), c.category(), c.publisher(), c.number(), c.validity()}) {
+                    string(out, part);
                 }
             }
         } catch (IOException e) {
