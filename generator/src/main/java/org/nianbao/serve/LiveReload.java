@@ -14,9 +14,16 @@ final class LiveReload {
     private LiveReload() {
     }
 
-    /** {@code html} with the snippet before its closing body tag (or at its end). */
-    static String inject(String html, long generation, List<String> problems) {
-        String snippet = banner(problems) + "<script>(function(){var g=\"" + generation + "\";"
+    /**
+     * {@code html} with the snippet before its closing body tag (or at its end); with a link to the
+     * report's 填报 page when {@code fillHref} is not {@code null}.
+     */
+    static String inject(String html, long generation, List<String> problems, String fillHref) {
+        String link = fillHref == null ? "" : "<p id=\"nianbao-fill-link\" style=\"position:fixed;right:0.5rem;top:0.5rem;"
+                + "margin:0;z-index:2147483646\"><a href=\"" + Xml.escape(fillHref) + "\" style=\"display:inline-block;"
+                + "padding:0.6rem 1rem;background:#fff;color:#00306b;border:2px solid #00306b;font:bold 16px/1.5 sans-serif\">"
+                + "填报此报表（仅本机预览）</a></p>";
+        String snippet = link + banner(problems) + "<script>(function(){var g=\"" + generation + "\";"
                 + "setInterval(function(){fetch(\"" + GENERATION_PATH + "\",{cache:\"no-store\"})"
                 + ".then(function(r){return r.text()}).then(function(t){if(t!==g)location.reload()})"
                 + ".catch(function(){})},1000)})();</script>\n";
