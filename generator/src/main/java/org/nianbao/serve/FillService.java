@@ -369,7 +369,7 @@ final class FillService {
         Path draft = file.resolveSibling(file.getFileName() + ".draft");
         if (slug.equals(SUPERVISION)) {
             Site owner = new Site(Site.SUPERVISION_SLUG, site.sponsor(), "", 0, site.deadline());
-            return new Target(year, slug, relative, file, draft, owner, "政府网站监管年度报表（" + site.sponsor() + "）",
+            return new Target(year, slug, relative, file, draft, owner, site.sponsor(),
                     forms.get(FormLoader.SUPERVISION), options);
         }
         Site s = site.site(slug).orElseThrow(() -> new Refused(404, "网站代号“" + slug + "”不在 site.yaml 的“网站”列表中"));
