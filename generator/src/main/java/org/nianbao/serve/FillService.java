@@ -263,8 +263,11 @@ final class FillService {
             errors += p.isError() ? 1 : 0;
         }
         Map<String, String> derived = new LinkedHashMap<>();
-        if (report != null) {
-            for (Figure f : report.figures().values()) {
+        // while the report still has errors, what can be computed from the figures read so far
+        java.util.Collection<Figure> figures = report != null ? report.figures().values()
+                : ReportCheck.figuresSoFar(source, t.form()).values();
+        {
+            for (Figure f : figures) {
                 if (f.value() instanceof Value.Quarters q) {
                     q.cells().forEach((quarter, cell) -> {
                         if (cell.computed() || f.computed()) {

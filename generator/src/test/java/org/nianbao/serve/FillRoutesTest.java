@@ -134,6 +134,28 @@ class FillRoutesTest {
     }
 
     @Test
+    void figuresAreComputedWhileOthersStillHaveErrors() throws Exception {
+        Map<String, Object> opened = open(2024, "supervision");
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("sample.sites", "10");
+        values.put("sample.checked", Map.of("第一季度", "5", "第二季度", "10", "第三季度", "2", "第四季度", "1"));
+        Map<String, Object> checked = post("check", request(opened, values, false)).body;
+        assertTrue((Integer) checked.get("errors") > 10, "the rest of the form is still empty");
+        Map<?, ?> derived = (Map<?, ?>) checked.get("derived");
+        assertEquals("18", derived.get("sample.checked/全年"));
+        assertEquals("50.0", derived.get("sample.ratio/第一季度"));
+        assertEquals("100.0", derived.get("sample.ratio/第二季度"));
+    }
+
+    @Test
+    void eachReportPageLinksToItsFillPage() throws Exception {
+        String page = send(HttpRequest.newBuilder(server.address().resolve("2023/jiaoyuju/")).GET()).body();
+        assertTrue(page.contains("href=\"/_nianbao/fill/?year=2023&amp;site=jiaoyuju\""), page);
+        String year = send(HttpRequest.newBuilder(server.address().resolve("2023/")).GET()).body();
+        assertFalse(year.contains("nianbao-fill-link"), "a year page is no report");
+    }
+
+    @Test
     void aReportWithErrorsIsNotSavedButItsDraftIsAndBuildsSkipIt() throws Exception {
         Map<String, Object> opened = open(2023, "jiaoyuju");
         Path report = src.resolve("reports/2023/jiaoyuju.md");
