@@ -126,6 +126,25 @@ test('a new report is filled in from empty to saved with the keyboard alone, and
   }
 });
 
+test('a saved report builds, and its page open in another tab reloads with the new figures', async () => {
+  const { page, context } = await openFill(2023, 'chengdong');
+  try {
+    const report = await context.newPage();
+    await report.goto(`${preview.base}2023/chengdong/`);
+    assert.ok(!(await report.content()).includes('周填报'));
+    await page.locator('[data-key="signature.filler"]').fill('周填报');
+    await settled(page);
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await page.waitForFunction(() => /已保存/.test(document.getElementById('save-status').textContent));
+    assert.match(readFileSync(join(preview.source, 'reports/2023/chengdong.md'), 'utf8'), /\n  填报人: 周填报\n/);
+    await report.waitForFunction(() => document.body.textContent.includes('周填报'), null, { timeout: 30_000 });
+    const built = check(preview.source);
+    assert.equal(built.status, 0, built.err);
+  } finally {
+    await context.close();
+  }
+});
+
 test('a bad figure shows the build\'s message beside its field, and the count of problems left', async () => {
   const { page, context } = await openFill(2023, 'jiaoyuju');
   try {

@@ -15,20 +15,27 @@ final class LiveReload {
     }
 
     /**
-     * {@code html} with the snippet before its closing body tag (or at its end); with a link to the
-     * report's 填报 page when {@code fillHref} is not {@code null}.
+     * {@code html} with the snippet before its closing body tag (or at its end); with a strip linking to
+     * the report's 填报 page at the top of the body when {@code fillHref} is not {@code null}.
      */
     static String inject(String html, long generation, List<String> problems, String fillHref) {
-        String link = fillHref == null ? "" : "<p id=\"nianbao-fill-link\" style=\"position:fixed;right:0.5rem;top:0.5rem;"
-                + "margin:0;z-index:2147483646\"><a href=\"" + Xml.escape(fillHref) + "\" style=\"display:inline-block;"
-                + "padding:0.6rem 1rem;background:#fff;color:#00306b;border:2px solid #00306b;font:bold 16px/1.5 sans-serif\">"
-                + "填报此报表（仅本机预览）</a></p>";
-        String snippet = link + banner(problems) + "<script>(function(){var g=\"" + generation + "\";"
+        String snippet = banner(problems) + "<script>(function(){var g=\"" + generation + "\";"
                 + "setInterval(function(){fetch(\"" + GENERATION_PATH + "\",{cache:\"no-store\"})"
                 + ".then(function(r){return r.text()}).then(function(t){if(t!==g)location.reload()})"
                 + ".catch(function(){})},1000)})();</script>\n";
         int body = html.lastIndexOf("</body>");
-        return body < 0 ? html + snippet : html.substring(0, body) + snippet + html.substring(body);
+        String page = body < 0 ? html + snippet : html.substring(0, body) + snippet + html.substring(body);
+        if (fillHref == null) {
+            return page;
+        }
+        // a strip above the page, not over it: the page's own tools stay where they are
+        String strip = "<p id=\"nianbao-fill-link\" style=\"margin:0;padding:0.25rem 1rem;background:#fffbe6;"
+                + "border-bottom:2px solid #8a6d00;color:#1f2329;font:16px/2.75rem sans-serif\">本机预览："
+                + "<a href=\"" + Xml.escape(fillHref) + "\" style=\"color:#00306b;font-weight:bold\">填报此报表</a>"
+                + "（在浏览器中填写，按生成时的规则检查；此提示不会写入栏目）</p>";
+        int open = page.indexOf("<body");
+        int end = open < 0 ? -1 : page.indexOf('>', open);
+        return end < 0 ? strip + page : page.substring(0, end + 1) + strip + page.substring(end + 1);
     }
 
     private static String banner(List<String> problems) {
