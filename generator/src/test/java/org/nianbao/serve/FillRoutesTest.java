@@ -148,6 +148,25 @@ class FillRoutesTest {
     }
 
     @Test
+    void theIndexListsEachYearsReportsAndWhatIsStillToFill() throws Exception {
+        Files.writeString(src.resolve("reports/2023/chengxi.md.draft"), "---\n年度: 2023\n---\n");
+        HttpResponse<String> r = send(HttpRequest.newBuilder(api("index")).header(FillRoutes.TOKEN_HEADER, token).GET());
+        assertEquals(200, r.statusCode(), r.body());
+        List<?> years = (List<?>) FillJson.read(r.body()).get("years");
+        Map<?, ?> y2023 = years.stream().map(y -> (Map<?, ?>) y).filter(y -> Integer.valueOf(2023).equals(y.get("year")))
+                .findFirst().orElseThrow();
+        List<?> reports = (List<?>) y2023.get("reports");
+        assertEquals(15, reports.size(), "the supervision report and the 14 sites");
+        Map<?, ?> chengxi = reports.stream().map(e -> (Map<?, ?>) e).filter(e -> "chengxi".equals(e.get("site"))).findFirst()
+                .orElseThrow();
+        assertEquals(true, chengxi.get("exists"));
+        assertEquals(true, chengxi.get("draft"));
+        Map<?, ?> y2018 = years.stream().map(y -> (Map<?, ?>) y).filter(y -> Integer.valueOf(2018).equals(y.get("year")))
+                .findFirst().orElseThrow();
+        assertEquals(2, ((List<?>) y2018.get("reports")).size(), "in 2018 only the portal (起始年度) and the supervision report");
+    }
+
+    @Test
     void eachReportPageLinksToItsFillPage() throws Exception {
         String page = send(HttpRequest.newBuilder(server.address().resolve("2023/jiaoyuju/")).GET()).body();
         assertTrue(page.contains("href=\"/_nianbao/fill/?year=2023&amp;site=jiaoyuju\""), page);
