@@ -4,7 +4,7 @@
 // refused; a file changed on disk since it was opened not overwritten; 375 px and 关怀模式.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -188,6 +188,24 @@ test('the supervision report has quarters as columns and marks the figures nianb
     assert.ok(!(await page.locator('#text').textContent()).includes('抽查比例'), 'a computed row is left for the build to compute');
   } finally {
     await context.close();
+  }
+});
+
+test('the 信息公开 report\'s matrix: one input per column, a wrong 总计 told in the build\'s words', async () => {
+  const fixture = new URL('../../generator/src/test/resources/xxgk/reports/2023/jiaoyuju.xxgk.md', import.meta.url);
+  const target = join(preview.source, 'reports/2023/jiaoyuju.xxgk.md');
+  writeFileSync(target, readFileSync(fixture, 'utf8'));
+  const { page, context } = await openFill(2023, 'jiaoyuju.xxgk');
+  try {
+    assert.equal(await page.locator('#count').textContent(), '没有问题，可以保存。');
+    assert.equal(await page.getByLabel('一、本年新收政府信息公开申请数量 申请人：法人或其他组织 / 商业企业').inputValue(), '2');
+    await page.locator('[data-key="requests.new/person"]').fill('16');
+    await settled(page);
+    assert.match(await problemBeside(page, 'requests.new/total'), /^填写 18，按.*之和应为 19$/);
+  } finally {
+    await context.close();
+    rmSync(target);
+    rmSync(`${target}.draft`, { force: true });
   }
 });
 

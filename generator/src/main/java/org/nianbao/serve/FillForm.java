@@ -50,6 +50,8 @@ final class FillForm {
             m.put("quarterly", r.quarterly());
             m.put("expect", r.expect() == null ? "" : r.expect());
             m.put("options", r.options());
+            m.put("heading", r.heading() == null ? "" : r.heading());
+            m.put("columns", r.columns().stream().map(c -> Map.of("id", c.id(), "label", c.label(), "path", c.labelPath())).toList());
             m.put("children", rows(r.children()));
             out.add(m);
         }

@@ -94,6 +94,15 @@ final class FillService {
             all.add(new String[] {SUPERVISION, "政府网站监管年度报表（" + site.sponsor() + "）"});
             site.sites().stream().filter(x -> x.expectedIn(y.getKey()))
                     .forEach(x -> all.add(new String[] {x.slug(), x.name()}));
+            for (org.nianbao.model.Site x : site.sites()) {
+                String name = x.slug() + ColumnSources.XXGK_SUFFIX;
+                boolean known = Files.isRegularFile(reports.resolve(y.getKey() + "/" + name))
+                        || Files.isRegularFile(reports.resolve(y.getKey() + "/" + name + ".draft"))
+                        || Files.isRegularFile(reports.resolve((y.getKey() - 1) + "/" + name));
+                if (known) {
+                    all.add(new String[] {x.slug() + XXGK, x.name() + "（政府信息公开工作年度报告）"});
+                }
+            }
             for (String[] s : all) {
                 String file = fileName(s[0]);
                 Path dir = reports.resolve(String.valueOf(y.getKey()));
@@ -244,6 +253,9 @@ final class FillService {
         ColumnSources.ReportSource source = ColumnSources.report(t.relative(), t.year(), text);
         Diagnostics d = new Diagnostics(t.relative());
         Report report = source.yaml() == null ? null : ReportCheck.check(source, t.site(), t.form(), t.options(), d);
+        if (report != null && t.form().isXxgk()) {
+            acrossYears(t, report, d);
+        }
         List<Diagnostic> all = new ArrayList<>(source.problems());
         all.addAll(d.list());
         all.sort(Diagnostic.ORDER);
@@ -274,6 +286,12 @@ final class FillService {
                             derived.put(f.row().path() + "/" + quarter.label(), cell.value().toPlainString());
                         }
                     });
+                } else if (f.value() instanceof Value.Matrix mx) {
+                    mx.cells().forEach((column, cell) -> {
+                        if (cell.computed() || f.computed()) {
+                            derived.put(f.row().path() + "/" + column, cell.value().toPlainString());
+                        }
+                    });
                 } else if (f.computed()) {
                     derived.put(f.row().path(), f.value().display());
                 }
@@ -281,6 +299,25 @@ final class FillService {
         }
         String preview = new Markdown(t.options().allowRawHtml()).render(FrontMatter.split(text).body());
         return new Checked(problems, derived, errors, all.size() - errors, preview, text);
+    }
+
+    /**
+     * The rules across years, as the build runs them once every report is read: against the same body's
+     * report of the year before, when the sources have it and it has no errors.
+     */
+    private void acrossYears(Target t, Report report, Diagnostics d) {
+        String relative = ColumnSources.REPORTS + "/" + (t.year() - 1) + "/" + fileName(t.slug());
+        Path file = config.sourceDirectory().resolve(relative);
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        ColumnSources.ReportSource source = ColumnSources.report(relative, t.year() - 1, read(file, relative));
+        Report last = source.yaml() == null ? null
+                : ReportCheck.check(source, t.site(), t.form(), t.options(), new Diagnostics(relative));
+        if (last != null) {
+            org.nianbao.rules.Rules.checkAcrossYears(report.form(), report.figures(), report.year(), last.figures(),
+                    last.year() + " 年度报告（" + last.file() + "）", d);
+        }
     }
 
     /** Which field a problem belongs to: by the row it names, else by the line it points at; empty when neither. */
@@ -327,6 +364,11 @@ final class FillService {
             m.putIfAbsent(r.labelPath(), r.path());
             if (r.type() == RowType.GROUP) {
                 subjects(r.children(), m);
+            }
+            for (org.nianbao.form.MatrixColumn c : r.columns()) {
+                if (r.type() == RowType.MATRIX) {
+                    m.put(r.subject(c), r.path() + "/" + c.id());
+                }
             }
             if (r.type() == RowType.QUARTERS || r.quarterly()) {
                 for (Quarter q : Quarter.values()) {
@@ -375,8 +417,11 @@ final class FillService {
             return new Target(year, slug, relative, file, draft, owner, site.sponsor(),
                     forms.get(FormLoader.SUPERVISION), options);
         }
-        Site s = site.site(slug).orElseThrow(() -> new Refused(404, "网站代号“" + slug + "”不在 site.yaml 的“网站”列表中"));
-        return new Target(year, slug, relative, file, draft, s, s.name(), forms.get(FormLoader.WORK), options);
+        boolean xxgk = slug.endsWith(XXGK);
+        String siteSlug = xxgk ? slug.substring(0, slug.length() - XXGK.length()) : slug;
+        Site s = site.site(siteSlug).orElseThrow(() -> new Refused(404, "网站代号“" + siteSlug + "”不在 site.yaml 的“网站”列表中"));
+        return new Target(year, slug, relative, file, draft, s, s.name(), forms.get(xxgk ? FormLoader.XXGK : FormLoader.WORK),
+                options);
     }
 
     private SiteConfig siteConfig() {
@@ -409,15 +454,19 @@ final class FillService {
         return t.form().forReport(edition, t.year());
     }
 
+    /** The file of a slug: {@code _supervision.md}, {@code <代号>.md}, or for {@code <代号>.xxgk} the body's 信息公开 report. */
     private static String fileName(String slug) {
         if (slug.equals(SUPERVISION)) {
             return ColumnSources.SUPERVISION_FILE;
         }
-        if (!slug.matches("[a-z0-9][a-z0-9_-]*")) {
+        if (!slug.matches("[a-z0-9][a-z0-9_-]*(" + XXGK + ")?")) {
             throw new Refused(400, "网站代号只能由小写字母、数字、- 和 _ 组成");
         }
         return slug + ".md";
     }
+
+    /** How the page names a body's 政府信息公开工作年度报告: its site's slug and this ({@code jiaoyuju.xxgk}). */
+    static final String XXGK = ".xxgk";
 
     private String read(Path file, String relative) {
         Diagnostics d = new Diagnostics(relative);

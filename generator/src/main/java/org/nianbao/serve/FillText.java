@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.nianbao.diagnostic.Diagnostics;
 import org.nianbao.form.FormDefinition;
+import org.nianbao.form.MatrixColumn;
 import org.nianbao.form.Quarter;
 import org.nianbao.form.Row;
 import org.nianbao.form.RowType;
@@ -89,7 +90,9 @@ final class FillText {
             switch (row.type()) {
                 case GROUP -> readRows(doc, row.children(), v, values, lines);
                 case MATRIX -> {
-                    // the 信息公开 matrix has no form on the page yet
+                    Map<String, String> cells = new LinkedHashMap<>();
+                    readMatrix(row, v, null, cells);
+                    values.put(row.path(), cells);
                 }
                 case ACCOUNTS -> {
                     List<Map<String, String>> accounts = new ArrayList<>();
@@ -135,6 +138,33 @@ final class FillText {
                 }
             }
         }
+    }
+
+    /** A matrix row's cells by column id: a column named by its label or id, or under its innermost group. */
+    private static void readMatrix(Row row, Node node, String group, Map<String, String> cells) {
+        if (!(node instanceof MappingNode map)) {
+            return;
+        }
+        for (NodeTuple t : map.getValue()) {
+            String key = YamlDocument.key(t);
+            List<MatrixColumn> named = row.columns().stream()
+                    .filter(c -> group == null || innermost(c).equals(group))
+                    .filter(c -> c.id().equals(key) || c.label().equals(key)).toList();
+            if (named.size() == 1 && t.getValueNode() instanceof ScalarNode s) {
+                cells.put(named.get(0).id(), s.getValue());
+            } else if (group == null && t.getValueNode() instanceof MappingNode) {
+                readMatrix(row, t.getValueNode(), key, cells);
+            }
+        }
+    }
+
+    private static String innermost(MatrixColumn c) {
+        return c.groups().isEmpty() ? "" : c.groups().get(c.groups().size() - 1);
+    }
+
+    /** Whether some column's label is another's too (结果维持 under 行政复议 and 行政诉讼): then cells are written under their groups. */
+    private static boolean nested(Row row) {
+        return row.columns().stream().map(MatrixColumn::label).distinct().count() < row.columns().size();
     }
 
     private static Row match(List<Row> rows, String key) {
@@ -237,7 +267,12 @@ final class FillText {
                         }
                     }
                     case MATRIX -> {
-                        // left as written
+                        Map<?, ?> cells = value instanceof Map<?, ?> m ? m : Map.of();
+                        if (cells.values().stream().allMatch(c -> text(c).isEmpty()) && row.mayBeOmitted()) {
+                            removeTuple(t);
+                        } else {
+                            replaceValue(t, matrix(indent, row, cells));
+                        }
                     }
                     case ACCOUNTS -> {
                         List<?> accounts = value instanceof List<?> l ? l : List.of();
@@ -284,7 +319,9 @@ final class FillText {
                     return group(indent, row.label(), row.children());
                 }
                 case MATRIX -> {
-                    return "";
+                    Map<?, ?> cells = value instanceof Map<?, ?> m ? m : Map.of();
+                    boolean empty = cells.values().stream().allMatch(c -> text(c).isEmpty());
+                    return empty && row.mayBeOmitted() ? "" : indent + row.label() + ":" + matrix(indent, row, cells) + "\n";
                 }
                 case ACCOUNTS -> {
                     List<?> accounts = value instanceof List<?> l ? l : List.of();
@@ -319,6 +356,32 @@ final class FillText {
                     continue;
                 }
                 parts.add(q.label() + ": " + (v.isEmpty() ? "" : number(v, true)));
+            }
+            return "{ " + String.join(", ", parts) + " }";
+        }
+
+        /**
+         * A matrix row's value after its colon: {@code { 自然人: 15, … }} on one line as the example reports write
+         * it, or one such line per innermost group when labels repeat across groups.
+         */
+        private static String matrix(String indent, Row row, Map<?, ?> cells) {
+            if (!nested(row)) {
+                return " " + cellsText(row.columns(), cells);
+            }
+            StringBuilder s = new StringBuilder();
+            for (String group : row.columns().stream().map(FillText::innermost).distinct().toList()) {
+                List<MatrixColumn> in = row.columns().stream().filter(c -> innermost(c).equals(group)).toList();
+                s.append('\n').append(indent).append("  ").append(YamlScalar.text(group, false)).append(": ")
+                        .append(cellsText(in, cells));
+            }
+            return s.toString();
+        }
+
+        private static String cellsText(List<MatrixColumn> columns, Map<?, ?> cells) {
+            List<String> parts = new ArrayList<>();
+            for (MatrixColumn c : columns) {
+                String v = text(cells.get(c.id()));
+                parts.add(YamlScalar.text(c.label(), true) + ": " + (v.isEmpty() ? "" : number(v, true)));
             }
             return "{ " + String.join(", ", parts) + " }";
         }

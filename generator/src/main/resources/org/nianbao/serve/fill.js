@@ -166,7 +166,7 @@
     if (row.type === 'choices') return choiceRow(row, v || [], row.options, 'checkbox');
     if (row.type === 'accounts') return accountsRow(row, v || []);
     if (row.type === 'quarters' || (row.quarterly && v && typeof v === 'object')) return quartersRow(row, v || {});
-    if (row.type === 'matrix') return el('p', { class: 'row hint', text: row.label + '：此类表格暂不能在本页填写，请直接编辑源文件。' });
+    if (row.type === 'matrix') return matrixRow(row, v && typeof v === 'object' ? v : {});
     return scalarRow(row, v);
   }
 
@@ -239,6 +239,36 @@
     state.rows.push({ row: row, key: row.key, get: function () {
       var o = {};
       Object.keys(inputs).forEach(function (q) { o[q] = inputs[q].value; });
+      return o;
+    } });
+    return fs;
+  }
+
+  // A row of the 信息公开 report's matrix: one cell per column (申请人, 行政复议 …), as the form's columns.
+  function matrixRow(row, value) {
+    var p = problemEl();
+    var unit = row.unit ? '（' + row.unit + '）' : '';
+    var fs = el('fieldset', { class: 'row quarters matrix', 'aria-describedby': p.id }, [el('legend', {}, [row.label + unit])]);
+    var grid = el('div', { class: 'quarter-grid' });
+    var inputs = {};
+    row.columns.forEach(function (c) {
+      var fid = id('f');
+      var auto = el('span', { class: 'auto', id: fid + 'a', hidden: true });
+      var cp = problemEl();
+      var input = el('input', { id: fid, type: 'text', inputmode: row.valueType === 'count' ? 'numeric' : 'decimal', autocomplete: 'off',
+        'data-key': row.key + '/' + c.id, 'aria-describedby': fid + 'a ' + cp.id });
+      input.value = value[c.id] === undefined || value[c.id] === null ? '' : String(value[c.id]);
+      inputs[c.id] = input;
+      grid.appendChild(el('div', { class: 'cell' }, [el('label', { for: fid }, [el('span', { class: 'sr', text: row.label + ' ' + (row.heading ? row.heading + '：' : '') }),
+        c.path.split('/').join(' / ')]), input, auto, cp]));
+      state.fields[row.key + '/' + c.id] = { input: input, problem: cp, auto: auto, row: row };
+    });
+    fs.appendChild(grid);
+    fs.appendChild(p);
+    state.fields[row.key] = { input: inputs[row.columns[0].id], problem: p, group: fs, row: row };
+    state.rows.push({ row: row, key: row.key, get: function () {
+      var o = {};
+      Object.keys(inputs).forEach(function (k) { o[k] = inputs[k].value; });
       return o;
     } });
     return fs;

@@ -167,6 +167,46 @@ class FillRoutesTest {
     }
 
     @Test
+    void aCellOfTheXxgkMatrixGetsTheBuildsMessage() throws Exception {
+        Fixtures.copyResources("/xxgk", src);
+        Map<String, Object> opened = open(2023, "jiaoyuju.xxgk");
+        assertEquals("reports/2023/jiaoyuju.xxgk.md", opened.get("file"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> values = new LinkedHashMap<>((Map<String, Object>) opened.get("values"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> cells = new LinkedHashMap<>((Map<String, Object>) values.get("requests.new"));
+        cells.put("person", "16");
+        values.put("requests.new", cells);
+        Map<String, Object> checked = post("check", request(opened, values, false)).body;
+        List<?> problems = (List<?>) checked.get("problems");
+        assertTrue(problems.stream().map(p -> (Map<?, ?>) p).anyMatch(p -> "requests.new/total".equals(p.get("key"))
+                && String.valueOf(p.get("message")).contains("19")), String.valueOf(problems));
+        cells.put("person", "15");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> carried = new LinkedHashMap<>((Map<String, Object>) values.get("requests.carried"));
+        carried.put("person", "5");
+        carried.put("total", "5");
+        values.put("requests.carried", carried);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> forward = new LinkedHashMap<>((Map<String, Object>) values.get("requests.forward"));
+        forward.put("person", "3");
+        forward.put("total", "3"); // new + carried = handled + forward still holds: only last year's report disagrees
+        values.put("requests.forward", forward);
+        Map<String, Object> across = post("check", request(opened, values, false)).body;
+        BuildResult build = Nianbao.check(Config.builder(src).outputDirectory(tmp.resolve("c3")).build());
+        assertTrue(build.ok(), "the sources as they are have no error");
+        assertTrue(((List<?>) across.get("problems")).stream().map(p -> (Map<?, ?>) p)
+                .anyMatch(p -> String.valueOf(p.get("message")).contains("2022 年度报告（reports/2022/jiaoyuju.xxgk.md）")),
+                "上年结转 is checked against last year's report, as the build does: " + across.get("problems"));
+        values.put("requests.carried", ((Map<?, ?>) opened.get("values")).get("requests.carried"));
+        values.put("requests.forward", ((Map<?, ?>) opened.get("values")).get("requests.forward"));
+        Answer saved = post("save", request(opened, values, false));
+        assertEquals(200, saved.status, String.valueOf(saved.body));
+        assertEquals(new String(FillRoutesTest.class.getResourceAsStream("/xxgk/reports/2023/jiaoyuju.xxgk.md").readAllBytes(),
+                StandardCharsets.UTF_8), Files.readString(src.resolve("reports/2023/jiaoyuju.xxgk.md")), "saved unchanged");
+    }
+
+    @Test
     void eachReportPageLinksToItsFillPage() throws Exception {
         String page = send(HttpRequest.newBuilder(server.address().resolve("2023/jiaoyuju/")).GET()).body();
         assertTrue(page.contains("href=\"/_nianbao/fill/?year=2023&amp;site=jiaoyuju\""), page);

@@ -73,6 +73,32 @@ class FillTextTest {
         assertEquals(values.get("sample.sites"), FillText.read(written, view).values().get("sample.sites"));
     }
 
+    private static FormDefinition xxgk(int year) {
+        FormDefinition f = FORMS.get(FormLoader.XXGK);
+        return f.forReport(f.defaultEdition(year).orElseThrow(), year);
+    }
+
+    @Test
+    void theXxgkMatrixIsReadAndWrittenBackAsTheExampleWritesIt() throws Exception {
+        String text = new String(FillTextTest.class.getResourceAsStream("/xxgk/reports/2023/jiaoyuju.xxgk.md").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        FormDefinition view = xxgk(2023);
+        Map<String, Object> values = new LinkedHashMap<>(FillText.read(text, view).values());
+        Map<?, ?> appeals = (Map<?, ?>) values.get("appeals.cases");
+        assertEquals(15, appeals.size(), "every column of 行政复议和行政诉讼, each under its group");
+        assertEquals("1", appeals.get("rupheld"));
+        assertEquals("1", appeals.get("rtotal"));
+        assertEquals("0", appeals.get("atotal"));
+        assertEquals("18", ((Map<?, ?>) values.get("requests.new")).get("total"));
+        assertEquals(text, FillText.write(text, view, 2023, values, null));
+        String fresh = FillText.write("", view, 2023, values, "");
+        assertTrue(fresh.contains("  行政复议和行政诉讼:\n    行政复议: { 结果维持: 1, 结果纠正: 0, 其他结果: 0, 尚未审结: 0, 总计: 1 }\n"
+                + "    未经复议直接起诉: { 结果维持: 0,"), fresh);
+        assertTrue(fresh.contains("  一、本年新收政府信息公开申请数量: { 自然人: 15, 商业企业: 2, 科研机构: 0, 社会公益组织: 0, 法律服务机构: 0, 其他: 1, 总计: 18 }\n"),
+                fresh);
+        assertEquals(values, FillText.read(fresh, view).values(), "what is written reads back the same");
+    }
+
     @Test
     void emptiedOptionalRowsAreRemovedAndRequiredOnesKeptEmpty() throws Exception {
         String text = demo("menhu.md");
