@@ -204,6 +204,12 @@ class FillRoutesTest {
         assertEquals(200, saved.status, String.valueOf(saved.body));
         assertEquals(new String(FillRoutesTest.class.getResourceAsStream("/xxgk/reports/2023/jiaoyuju.xxgk.md").readAllBytes(),
                 StandardCharsets.UTF_8), Files.readString(src.resolve("reports/2023/jiaoyuju.xxgk.md")), "saved unchanged");
+
+        Map<String, Object> next = open(2024, "jiaoyuju.xxgk");
+        assertEquals("lastYear", next.get("from"));
+        Object cleared = ((Map<?, ?>) next.get("values")).get("requests.new");
+        assertTrue(cleared == null || ((Map<?, ?>) cleared).isEmpty(), "every matrix cleared: " + cleared);
+        assertTrue(String.valueOf(next.get("baseText")).contains("\n## 一、总体情况\n"), "last year's headings as the outline");
     }
 
     @Test
