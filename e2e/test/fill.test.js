@@ -9,7 +9,7 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { launch } from '../lib/browser.js';
-import { axeProblems } from '../lib/checks.js';
+import { axeProblems, keyboardProblems, overflowProblems } from '../lib/checks.js';
 import { JAR, startPreview } from '../lib/preview.js';
 
 let browser;
@@ -278,12 +278,14 @@ test('a file changed on disk since it was opened is not overwritten', async () =
 test('the page fits 375 px and 关怀模式 enlarges it; each report page links to it in serve only', async () => {
   const { page, context } = await openFill(2023, 'supervision', { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
   try {
-    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 375), 'no sideways scrolling at 375 px');
+    assert.deepEqual(await overflowProblems(page), [], 'no sideways scrolling at 375 px');
+    // every control reached by Tab in order, with a visible focus indicator, on screen
+    assert.deepEqual(await keyboardProblems(page), []);
     const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('main')).fontSize));
     const normal = await size();
     await page.locator('#care-mode').check();
     assert.ok(await size() >= 24, `关怀模式 text ${await size()} px (normal ${normal} px)`);
-    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 375), 'no sideways scrolling in 关怀模式');
+    assert.deepEqual(await overflowProblems(page), [], 'no sideways scrolling in 关怀模式');
     await page.goto(`${preview.base}2023/jiaoyuju/`);
     const link = page.locator('#nianbao-fill-link a');
     assert.equal(await link.getAttribute('href'), '/_nianbao/fill/?year=2023&site=jiaoyuju');

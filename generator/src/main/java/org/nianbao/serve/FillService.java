@@ -32,6 +32,7 @@ import org.nianbao.model.Report;
 import org.nianbao.model.Site;
 import org.nianbao.model.SiteConfig;
 import org.nianbao.render.Markdown;
+import org.nianbao.rules.Rules;
 import org.nianbao.source.ColumnSources;
 import org.nianbao.source.FrontMatter;
 import org.nianbao.source.Sha256;
@@ -94,7 +95,7 @@ final class FillService {
             all.add(new String[] {SUPERVISION, "政府网站监管年度报表（" + site.sponsor() + "）"});
             site.sites().stream().filter(x -> x.expectedIn(y.getKey()))
                     .forEach(x -> all.add(new String[] {x.slug(), x.name()}));
-            for (org.nianbao.model.Site x : site.sites()) {
+            for (Site x : site.sites()) {
                 String name = x.slug() + ColumnSources.XXGK_SUFFIX;
                 boolean known = Files.isRegularFile(reports.resolve(y.getKey() + "/" + name))
                         || Files.isRegularFile(reports.resolve(y.getKey() + "/" + name + ".draft"))
@@ -278,23 +279,21 @@ final class FillService {
         // while the report still has errors, what can be computed from the figures read so far
         java.util.Collection<Figure> figures = report != null ? report.figures().values()
                 : ReportCheck.figuresSoFar(source, t.form()).values();
-        {
-            for (Figure f : figures) {
-                if (f.value() instanceof Value.Quarters q) {
-                    q.cells().forEach((quarter, cell) -> {
-                        if (cell.computed() || f.computed()) {
-                            derived.put(f.row().path() + "/" + quarter.label(), cell.value().toPlainString());
-                        }
-                    });
-                } else if (f.value() instanceof Value.Matrix mx) {
-                    mx.cells().forEach((column, cell) -> {
-                        if (cell.computed() || f.computed()) {
-                            derived.put(f.row().path() + "/" + column, cell.value().toPlainString());
-                        }
-                    });
-                } else if (f.computed()) {
-                    derived.put(f.row().path(), f.value().display());
-                }
+        for (Figure f : figures) {
+            if (f.value() instanceof Value.Quarters q) {
+                q.cells().forEach((quarter, cell) -> {
+                    if (cell.computed() || f.computed()) {
+                        derived.put(f.row().path() + "/" + quarter.label(), cell.value().toPlainString());
+                    }
+                });
+            } else if (f.value() instanceof Value.Matrix mx) {
+                mx.cells().forEach((column, cell) -> {
+                    if (cell.computed() || f.computed()) {
+                        derived.put(f.row().path() + "/" + column, cell.value().toPlainString());
+                    }
+                });
+            } else if (f.computed()) {
+                derived.put(f.row().path(), f.value().display());
             }
         }
         String preview = new Markdown(t.options().allowRawHtml()).render(FrontMatter.split(text).body());
@@ -315,7 +314,7 @@ final class FillService {
         Report last = source.yaml() == null ? null
                 : ReportCheck.check(source, t.site(), t.form(), t.options(), new Diagnostics(relative));
         if (last != null) {
-            org.nianbao.rules.Rules.checkAcrossYears(report.form(), report.figures(), report.year(), last.figures(),
+            Rules.checkAcrossYears(report.form(), report.figures(), report.year(), last.figures(),
                     last.year() + " 年度报告（" + last.file() + "）", d);
         }
     }
@@ -326,7 +325,7 @@ final class FillService {
         if (key != null) {
             return key;
         }
-        for (Row r : leaves(view)) {
+        for (Row r : view.leafRows()) {
             String prefix = r.labelPath() + "/第";
             if (r.type() == RowType.ACCOUNTS && p.subject().startsWith(prefix)) {
                 String rest = p.subject().substring(prefix.length());
@@ -365,10 +364,8 @@ final class FillService {
             if (r.type() == RowType.GROUP) {
                 subjects(r.children(), m);
             }
-            for (org.nianbao.form.MatrixColumn c : r.columns()) {
-                if (r.type() == RowType.MATRIX) {
-                    m.put(r.subject(c), r.path() + "/" + c.id());
-                }
+            if (r.type() == RowType.MATRIX) {
+                r.columns().forEach(c -> m.put(r.subject(c), r.path() + "/" + c.id()));
             }
             if (r.type() == RowType.QUARTERS || r.quarterly()) {
                 for (Quarter q : Quarter.values()) {
@@ -376,10 +373,6 @@ final class FillService {
                 }
             }
         }
-    }
-
-    private static List<Row> leaves(FormDefinition view) {
-        return view.leafRows();
     }
 
     private String written(Target t, Map<String, Object> request) {

@@ -18,10 +18,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.nianbao.BuildResult;
 import org.nianbao.Config;
 import org.nianbao.Nianbao;
 import org.nianbao.diagnostic.Diagnostic;
+import org.nianbao.source.ColumnSources;
 import org.nianbao.xml.Xml;
 
 /**
@@ -40,6 +43,9 @@ public final class PreviewServer implements AutoCloseable {
             Map.entry("xml", "application/xml"), Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"),
             Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"), Map.entry("gif", "image/gif"),
             Map.entry("ico", "image/x-icon"), Map.entry("woff2", "font/woff2"), Map.entry("pdf", "application/pdf"));
+
+    /** A report's page in the column: {@code /<year>/<代号>/}. */
+    private static final Pattern REPORT_PAGE = Pattern.compile("/((?:19|20)[0-9]{2})/([a-z0-9][a-z0-9_-]*)/(index\\.html)?");
 
     /** Told the outcome of each build, on the server's build thread. */
     public interface Listener {
@@ -241,13 +247,12 @@ public final class PreviewServer implements AutoCloseable {
      * draft is there; {@code null} for other pages.
      */
     private String fillLink(String path) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/((?:19|20)[0-9]{2})/([a-z0-9][a-z0-9_-]*)/(index\\.html)?")
-                .matcher(path);
+        Matcher m = REPORT_PAGE.matcher(path);
         if (!m.matches()) {
             return null;
         }
         String slug = m.group(2);
-        String name = slug.equals(FillService.SUPERVISION) ? org.nianbao.source.ColumnSources.SUPERVISION_FILE : slug + ".md";
+        String name = slug.equals(FillService.SUPERVISION) ? ColumnSources.SUPERVISION_FILE : slug + ".md";
         Path file = config.sourceDirectory().resolve("reports").resolve(m.group(1)).resolve(name);
         return Files.isRegularFile(file) || Files.isRegularFile(file.resolveSibling(name + ".draft"))
                 ? FillRoutes.PREFIX + "?year=" + m.group(1) + "&site=" + slug : null;
