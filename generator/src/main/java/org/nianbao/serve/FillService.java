@@ -405,6 +405,9 @@ final class FillService {
         String relative = ColumnSources.REPORTS + "/" + year + "/" + fileName(slug);
         Path file = config.sourceDirectory().resolve(relative);
         Path draft = file.resolveSibling(file.getFileName() + ".draft");
+        noLinks(relative);
+        noLinks(relative + ".draft");
+        noLinks(ColumnSources.REPORTS + "/" + (year - 1) + "/" + fileName(slug));
         if (slug.equals(SUPERVISION)) {
             Site owner = new Site(Site.SUPERVISION_SLUG, site.sponsor(), "", 0, site.deadline());
             return new Target(year, slug, relative, file, draft, owner, site.sponsor(),
@@ -415,6 +418,21 @@ final class FillService {
         Site s = site.site(siteSlug).orElseThrow(() -> new Refused(404, "网站代号“" + siteSlug + "”不在 site.yaml 的“网站”列表中"));
         return new Target(year, slug, relative, file, draft, s, s.name(), forms.get(xxgk ? FormLoader.XXGK : FormLoader.WORK),
                 options);
+    }
+
+    /**
+     * Refuses a symbolic link as the file or as a folder on the way to it, as the build's reader does: the
+     * page would otherwise show, or the build publish, a file from outside the source folder.
+     */
+    private void noLinks(String relative) {
+        Path p = config.sourceDirectory();
+        for (String part : relative.split("/")) {
+            p = p.resolve(part);
+            if (Files.isSymbolicLink(p)) {
+                throw new Refused(409, config.sourceDirectory().relativize(p).toString().replace('\\', '/')
+                        + " 不能是符号链接：链接可能把源文件夹以外的文件带进发布的栏目，请改为复制文件");
+            }
+        }
     }
 
     private SiteConfig siteConfig() {

@@ -213,6 +213,20 @@ class FillRoutesTest {
     }
 
     @Test
+    void aReportThatIsASymbolicLinkIsNeitherShownNorWritten() throws Exception {
+        Path outside = tmp.resolve("outside.md");
+        Files.writeString(outside, "secret");
+        Path report = src.resolve("reports/2023/chengxi.md");
+        Files.delete(report);
+        Files.createSymbolicLink(report, outside);
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(api("report") + "?year=2023&site=chengxi"))
+                .header(FillRoutes.TOKEN_HEADER, token).GET());
+        assertEquals(409, r.statusCode());
+        assertTrue(r.body().contains("reports/2023/chengxi.md 不能是符号链接"), r.body());
+        assertFalse(r.body().contains("secret"));
+    }
+
+    @Test
     void eachReportPageLinksToItsFillPage() throws Exception {
         String page = send(HttpRequest.newBuilder(server.address().resolve("2023/jiaoyuju/")).GET()).body();
         assertTrue(page.contains("href=\"/_nianbao/fill/?year=2023&amp;site=jiaoyuju\""), page);
