@@ -70,22 +70,7 @@ public final class ReportCheck {
         MappingNode root = (MappingNode) doc.root();
         Map<String, NodeTuple> meta = new LinkedHashMap<>();
         List<NodeTuple> sections = new ArrayList<>();
-        for (NodeTuple t : root.getValue()) {
-            String key = YamlDocument.key(t);
-            switch (key) {
-                case YEAR, "year" -> meta.put(YEAR, t);
-                case PUBLISHED, "published" -> meta.put(PUBLISHED, t);
-                case EDITION, "edition" -> meta.put(EDITION, t);
-                case AccountabilityRecords.KEY -> meta.put(AccountabilityRecords.KEY, t);
-                default -> {
-                    if (CATALOG.contains(key)) {
-                        meta.put(key, t);
-                    } else {
-                        sections.add(t);
-                    }
-                }
-            }
-        }
+        split(root, meta, sections);
         Integer year = year(meta.get(YEAR), doc, folderYear, options.buildDate(), d);
         LocalDate published = published(meta.get(PUBLISHED), doc, folderYear, form, site, d);
         Edition edition = edition(meta.get(EDITION), form, folderYear, doc, d);
@@ -164,6 +149,62 @@ public final class ReportCheck {
         String category = given.getOrDefault("分类", form.isXxgk() ? defaults.xxgkCategory() : defaults.reportCategory());
         return new Catalog(index, category, given.getOrDefault("发布机构", form.isXxgk() ? site.body() : site.name()), given.getOrDefault("文号", ""),
                 given.getOrDefault("有效性", "有效"));
+    }
+
+    /**
+     * The front matter's keys: 年度, 发布日期, 版本, raw records and the 政府信息公开目录 entries into {@code meta},
+     * the form's sections into {@code sections}.
+     */
+    private static void split(MappingNode root, Map<String, NodeTuple> meta, List<NodeTuple> sections) {
+        for (NodeTuple t : root.getValue()) {
+            String key = YamlDocument.key(t);
+            switch (key) {
+                case YEAR, "year" -> meta.put(YEAR, t);
+                case PUBLISHED, "published" -> meta.put(PUBLISHED, t);
+                case EDITION, "edition" -> meta.put(EDITION, t);
+                case AccountabilityRecords.KEY -> meta.put(AccountabilityRecords.KEY, t);
+                default -> {
+                    if (CATALOG.contains(key)) {
+                        meta.put(key, t);
+                    } else {
+                        sections.add(t);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The figures of a report, as far as they can be read even when it has errors, with those the form's
+     * rules compute from them (marked computed), by row path; problems are not reported. For the fill page
+     * of {@code serve}, which shows computed figures while the rest is still being filled in; the report's
+     * check is {@link #check}.
+     */
+    public static Map<String, Figure> figuresSoFar(ColumnSources.ReportSource source, FormDefinition form) {
+        if (source.yaml() == null) {
+            return Map.of();
+        }
+        Diagnostics scratch = new Diagnostics(source.relative());
+        YamlDocument doc = source.yaml();
+        MappingNode root = (MappingNode) doc.root();
+        Map<String, NodeTuple> meta = new LinkedHashMap<>();
+        List<NodeTuple> sections = new ArrayList<>();
+        split(root, meta, sections);
+        Edition edition = edition(meta.get(EDITION), form, source.folderYear(), doc, scratch);
+        if (edition == null) {
+            return Map.of();
+        }
+        FormDefinition view = form.forReport(edition, source.folderYear());
+        Map<String, String> provided = new LinkedHashMap<>();
+        Map<String, Figure> figures = new LinkedHashMap<>();
+        NodeTuple records = meta.get(AccountabilityRecords.KEY);
+        if (records != null) {
+            figures.putAll(AccountabilityRecords.read(view, doc, records.getValueNode(), scratch));
+            provided.put(view.accountability().group(), AccountabilityRecords.KEY);
+        }
+        figures.putAll(FigureReader.read(view, doc, sections, root, scratch, provided));
+        Rules.check(view, figures, source.folderYear(), scratch);
+        return figures;
     }
 
     /** Warns of each heading the form's narrative must have (一、总体情况 …) that the body lacks. */

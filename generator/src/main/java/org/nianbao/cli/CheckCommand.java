@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import org.nianbao.BuildResult;
 import org.nianbao.Config;
 import org.nianbao.Nianbao;
+import org.nianbao.serve.PreviewServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,6 +27,11 @@ final class CheckCommand implements Callable<Integer> {
         long start = System.nanoTime();
         BuildResult result = Nianbao.check(config);
         options.print(result, err);
+        try {
+            PreviewServer.drafts(config.sourceDirectory()).forEach(d -> err.println(PreviewServer.draftNotice(d)));
+        } catch (java.io.IOException e) {
+            err.println("无法列出草稿：" + e.getMessage());
+        }
         if (!result.ok(config.failOnWarning())) {
             return options.failed(result, "请改正后再生成栏目", err);
         }

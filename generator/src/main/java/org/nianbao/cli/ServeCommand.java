@@ -47,6 +47,7 @@ final class ServeCommand implements Callable<Integer> {
         };
         try (PreviewServer server = PreviewServer.start(options.config(err), port, listener)) {
             out.println("预览地址：" + server.address() + "（修改源文件后自动刷新；按 Ctrl+C 停止）");
+            out.println("填报页面：" + server.fillAddress() + "（在浏览器中填写报表，按生成时的规则即时检查）");
             server.awaitStop();
         }
         return Main.OK;

@@ -12,6 +12,7 @@ import org.nianbao.source.ColumnSources;
 import org.nianbao.diagnostic.Diagnostics;
 import org.nianbao.form.FormDefinition;
 import org.nianbao.form.FormLoader;
+import org.nianbao.form.ReportRollover;
 import org.nianbao.source.SourceText;
 
 /**

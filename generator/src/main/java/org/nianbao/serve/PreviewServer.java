@@ -18,10 +18,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.nianbao.BuildResult;
 import org.nianbao.Config;
 import org.nianbao.Nianbao;
 import org.nianbao.diagnostic.Diagnostic;
+import org.nianbao.source.ColumnSources;
 import org.nianbao.xml.Xml;
 
 /**
@@ -43,6 +46,9 @@ public final class PreviewServer implements AutoCloseable {
             Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"), Map.entry("gif", "image/gif"),
             Map.entry("ico", "image/x-icon"), Map.entry("woff2", "font/woff2"), Map.entry("pdf", "application/pdf"));
 
+    /** A report's page in the column: {@code /<year>/<代号>/}. */
+    private static final Pattern REPORT_PAGE = Pattern.compile("/((?:19|20)[0-9]{2})/([a-z0-9][a-z0-9_-]*)/(index\\.html)?");
+
     /** Told the outcome of each build, on the server's build thread. */
     public interface Listener {
         /** A build ran to its end; {@link BuildResult#written()} says whether the column was replaced. */
@@ -63,6 +69,7 @@ public final class PreviewServer implements AutoCloseable {
     });
     private final AtomicLong generation = new AtomicLong();
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final FillRoutes fill;
     private volatile List<String> problems = List.of();
 
     private PreviewServer(Config config, HttpServer http, Listener listener) {
@@ -70,6 +77,7 @@ public final class PreviewServer implements AutoCloseable {
         this.http = http;
         this.listener = listener;
         this.watcher = new SourceWatcher(config.sourceDirectory());
+        this.fill = new FillRoutes(config, http.getAddress().getPort());
     }
 
     /**
@@ -101,6 +109,25 @@ public final class PreviewServer implements AutoCloseable {
     /** The address to open, such as {@code http://127.0.0.1:8080/}. */
     public URI address() {
         return URI.create("http://127.0.0.1:" + http.getAddress().getPort() + "/");
+    }
+
+    /** The 填报 page, where reports are filled in and checked as the build checks them. */
+    public URI fillAddress() {
+        return address().resolve(FillRoutes.PREFIX.substring(1));
+    }
+
+    /**
+     * The drafts the 填报 page saved in {@code sourceDir} ({@code reports/<year>/<代号>.md.draft}), which builds
+     * skip: relative paths, in order, for {@code check} to list.
+     */
+    public static List<String> drafts(Path sourceDir) throws IOException {
+        return FillService.drafts(sourceDir);
+    }
+
+    /** How {@code check} tells of a draft: a notice, neither error nor warning. */
+    public static String draftNotice(String relative) {
+        return relative + ": 提示: 填报页面保存的草稿，未参与检查和生成；改正其中的问题后，在填报页面保存为 "
+                + relative.substring(0, relative.length() - ".draft".length());
     }
 
     /** Blocks until {@link #close()} is called (from another thread), or the thread is interrupted. */
@@ -187,6 +214,11 @@ public final class PreviewServer implements AutoCloseable {
             // Read before the file, so that a page built after this request still triggers a reload.
             long gen = generation.get();
             String method = ex.getRequestMethod();
+            String path = ex.getRequestURI().getPath();
+            if (path.startsWith(FillRoutes.PREFIX)) {
+                fill.handle(ex);
+                return;
+            }
             if (!method.equals("GET") && !method.equals("HEAD")) {
                 send(ex, 405, "text/plain; charset=utf-8", "只支持 GET".getBytes(StandardCharsets.UTF_8));
                 return;
@@ -195,7 +227,6 @@ public final class PreviewServer implements AutoCloseable {
                 send(ex, 403, "text/plain; charset=utf-8", "只能在本机访问".getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            String path = ex.getRequestURI().getPath();
             if (path.equals(LiveReload.GENERATION_PATH)) {
                 String query = ex.getRequestURI().getRawQuery();
                 long latest;
@@ -256,8 +287,24 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private void sendHtml(HttpExchange ex, int status, String html, long gen) throws IOException {
-        String page = LiveReload.inject(html, gen, problems);
+        String page = LiveReload.inject(html, gen, problems, fillLink(ex.getRequestURI().getPath()));
         send(ex, status, "text/html; charset=utf-8", page.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The 填报 page of the report a column page shows ({@code /2023/jiaoyuju/}), when its source file or
+     * draft is there; {@code null} for other pages.
+     */
+    private String fillLink(String path) {
+        Matcher m = REPORT_PAGE.matcher(path);
+        if (!m.matches()) {
+            return null;
+        }
+        String slug = m.group(2);
+        String name = slug.equals(FillService.SUPERVISION) ? ColumnSources.SUPERVISION_FILE : slug + ".md";
+        Path file = config.sourceDirectory().resolve("reports").resolve(m.group(1)).resolve(name);
+        return Files.isRegularFile(file) || Files.isRegularFile(file.resolveSibling(name + ".draft"))
+                ? FillRoutes.PREFIX + "?year=" + m.group(1) + "&site=" + slug : null;
     }
 
     private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {

@@ -35,6 +35,8 @@ public record ColumnSources(SourceFiles files, YamlDocument site, Map<String, by
     public static final String XXGK_SUFFIX = ".xxgk.md";
     /** A year's supervision report: {@code reports/<year>/_supervision.md}. */
     public static final String SUPERVISION_FILE = "_supervision.md";
+    /** A report saved as a draft by the fill page of {@code serve} ({@code <代号>.md.draft}): builds skip it. */
+    public static final String DRAFT_SUFFIX = ".md.draft";
     private static final String FORMS = "forms";
 
     /**
@@ -153,6 +155,9 @@ public record ColumnSources(SourceFiles files, YamlDocument site, Map<String, by
                 continue;
             }
             for (Path file : list(yearDir)) {
+                if (file.getFileName().toString().endsWith(DRAFT_SUFFIX)) {
+                    continue; // a draft the fill page of serve saved with errors: not a report yet
+                }
                 entries.add(new Entry(file, yearRel + "/" + file.getFileName(), Integer.parseInt(yearName)));
             }
         }

@@ -85,6 +85,15 @@ class MainTest {
         assertFalse(Files.exists(tmp.resolve("c")));
     }
 
+    @Test
+    void checkListsDraftsAsNoticesAndBuildsSkipThem() throws IOException {
+        Path src = Fixtures.copyDemo(tmp.resolve("src"));
+        Files.writeString(src.resolve("reports/2023/jiaoyuju.md.draft"), "---\n年度: 2023\n信息发布:\n  总数: -1\n---\n");
+        assertEquals(0, run("check", "-s", src.toString()), err);
+        assertTrue(err.contains("reports/2023/jiaoyuju.md.draft: 提示: 填报页面保存的草稿，未参与检查和生成"), err);
+        assertTrue(out.startsWith("已检查 " + demoReports(true) + " 份报表：没有错误"), out);
+    }
+
     /** The demo's report files; {@code withXxgk}: the 政府信息公开工作年度报告 too. */
     private static long demoReports(boolean withXxgk) {
         try (java.util.stream.Stream<Path> s = Files.walk(Fixtures.DEMO.resolve("reports"))) {

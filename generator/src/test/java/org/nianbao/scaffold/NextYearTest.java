@@ -19,6 +19,7 @@ import org.nianbao.Config;
 import org.nianbao.Nianbao;
 import org.nianbao.diagnostic.Diagnostic;
 import org.nianbao.form.FormLoader;
+import org.nianbao.form.ReportRollover;
 import org.nianbao.form.Row;
 
 /** Next year's files from last year's: the site's facts kept, the figures cleared, and the build says what to fill in. */

@@ -7,6 +7,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.nianbao.BuildResult;
 import org.nianbao.Nianbao;
+import org.nianbao.serve.PreviewServer;
 
 /** 只检查报表，不生成栏目。默认在 verify 阶段运行。 */
 // Bound to verify, where Maven's checks run (checkstyle:check, spotless:check).
@@ -25,8 +26,14 @@ public class CheckMojo extends AbstractNianbaoMojo {
             return;
         }
         long start = System.nanoTime();
-        BuildResult result = Nianbao.check(config());
+        org.nianbao.Config config = config();
+        BuildResult result = Nianbao.check(config);
         log(result);
+        try {
+            PreviewServer.drafts(config.sourceDirectory()).forEach(d -> getLog().info(PreviewServer.draftNotice(d)));
+        } catch (java.io.IOException e) {
+            getLog().warn("无法列出草稿：" + e.getMessage());
+        }
         if (!result.ok(failOnWarning)) {
             throw new MojoFailureException(failure(result, "请改正后再生成栏目"));
         }

@@ -41,6 +41,7 @@ public class ServeMojo extends AbstractNianbaoMojo {
         };
         try (PreviewServer server = PreviewServer.start(config(), port, listener)) {
             getLog().info("预览地址：" + server.address() + "（修改源文件后自动刷新；按 Ctrl+C 停止）");
+            getLog().info("填报页面：" + server.fillAddress() + "（在浏览器中填写报表，按生成时的规则即时检查）");
             server.awaitStop();
         } catch (IOException e) {
             throw new MojoExecutionException("无法启动预览：" + e.getMessage(), e);

@@ -1,4 +1,4 @@
-package org.nianbao.scaffold;
+package org.nianbao.form;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -6,11 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.nianbao.diagnostic.Diagnostics;
-import org.nianbao.form.AccountabilityRecords;
-import org.nianbao.form.FormDefinition;
-import org.nianbao.form.Row;
-import org.nianbao.form.RowType;
-import org.nianbao.form.Section;
 import org.nianbao.source.FrontMatter;
 import org.nianbao.source.YamlDocument;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -21,11 +16,11 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 /**
  * Turns last year's report text into next year's: the year set, the site's facts kept, every other
  * value cleared in place. Editing the text rather than writing YAML anew keeps the webmaster's key
- * spelling, comments and layout.
+ * spelling, comments and layout. Used by {@code new --year} and by the fill page of {@code serve}.
  */
-final class ReportRollover {
+public final class ReportRollover {
     /** Rows that describe the site, not the year: names, addresses, codes, accounts, the people who fill in the form. */
-    static final Set<String> KEPT = Set.of("basic.name", "basic.url", "basic.sponsor", "basic.idcode", "basic.icp",
+    public static final Set<String> KEPT = Set.of("basic.name", "basic.url", "basic.sponsor", "basic.idcode", "basic.icp",
             "basic.psb", "mobile.weibo.name", "mobile.wechat.name", "mobile.other", "signature.head",
             "signature.reviewer", "signature.filler", "signature.phone");
 
@@ -44,7 +39,7 @@ final class ReportRollover {
     }
 
     /** Next year's text, or {@code null} after reporting to {@code d} why {@code text} cannot be read. */
-    static String roll(String text, int year, FormDefinition form, Diagnostics d) {
+    public static String roll(String text, int year, FormDefinition form, Diagnostics d) {
         FrontMatter fm = FrontMatter.split(text);
         YamlDocument doc = YamlDocument.frontMatter(fm, d);
         if (doc == null) {
