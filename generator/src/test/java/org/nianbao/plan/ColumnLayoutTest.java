@@ -37,13 +37,28 @@ class ColumnLayoutTest {
 
     @Test
     void aReportsDownloadsAndChartsSitBesideItsPageAndGallery() {
+        Map<String, FormDefinition> forms = org.nianbao.form.FormLoader.load(Map.of());
         Report r = new Report("reports/2023/jiaoyuju.md", site, 2023, LocalDate.of(2024, 1, 20),
-                (FormDefinition) null, Map.of(), "", "");
+                forms.get(org.nianbao.form.FormLoader.WORK), Map.of(), "", "");
         assertEquals("2023/jiaoyuju/report.json", layout.reportJson(r));
         assertEquals("report.csv", ColumnLayout.relative(layout.report(r), layout.reportCsv(r)));
         assertEquals("charts/2023/jiaoyuju/publish", layout.reportChart(r, "publish"));
         assertEquals("charts/sites/jiaoyuju/trend", layout.siteChart(site, "trend"));
         assertEquals("charts/2023/by-level", layout.yearChart(2023, "by-level"));
+    }
+
+    @Test
+    void aXxgkReportHasItsPagesUnderXxgk() {
+        Report r = new Report("reports/2023/jiaoyuju.xxgk.md", site, 2023, LocalDate.of(2024, 1, 20),
+                org.nianbao.form.FormLoader.load(Map.of()).get(org.nianbao.form.FormLoader.XXGK), Map.of(), "", "");
+        assertEquals("xxgk/2023/jiaoyuju/index.html", layout.report(r));
+        assertEquals("xxgk/2023/jiaoyuju/report.json", layout.reportJson(r));
+        assertEquals("report.csv", ColumnLayout.relative(layout.report(r), layout.reportCsv(r)));
+        assertEquals("xxgk/2023/index.html", layout.xxgkYear(2023));
+        assertEquals("xxgk/bodies/jiaoyuju/index.html", layout.xxgkBody(site));
+        assertEquals("data/xxgk-all-2023.csv", layout.xxgkYearCsv(2023));
+        assertEquals("../../../xxgk/bodies/jiaoyuju/index.html",
+                ColumnLayout.relative(layout.report(r), layout.xxgkBody(site)));
     }
 
     @Test
