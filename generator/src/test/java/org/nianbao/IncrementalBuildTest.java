@@ -122,7 +122,8 @@ class IncrementalBuildTest {
             assertFalse(path.startsWith("assets/"), path);
         }
         assertEquals(1, rewritten.stream().filter(p -> p.startsWith("search/d/")).count(), rewritten.toString());
-        assertTrue(rewritten.size() < 20, rewritten.toString());
+        // the index's shards holding the report's terms aside (their number grows with the column's reports)
+        assertTrue(rewritten.stream().filter(p -> !p.startsWith("search/s/")).count() < 20, rewritten.toString());
     }
 
     private static BuildResult build(Path src, Path out, boolean charts) throws IOException {

@@ -55,6 +55,20 @@ class ColumnLayoutTest {
     }
 
     @Test
+    void aXxgkReportHasItsPagesUnderXxgk() {
+        Report r = new Report("reports/2023/jiaoyuju.xxgk.md", site, 2023, LocalDate.of(2024, 1, 20),
+                org.nianbao.form.FormLoader.load(Map.of()).get(org.nianbao.form.FormLoader.XXGK), Map.of(), "", "");
+        assertEquals("xxgk/2023/jiaoyuju/index.html", layout.report(r));
+        assertEquals("xxgk/2023/jiaoyuju/report.json", layout.reportJson(r));
+        assertEquals("report.csv", ColumnLayout.relative(layout.report(r), layout.reportCsv(r)));
+        assertEquals("xxgk/2023/index.html", layout.xxgkYear(2023));
+        assertEquals("xxgk/bodies/jiaoyuju/index.html", layout.xxgkBody(site));
+        assertEquals("data/xxgk-all-2023.csv", layout.xxgkYearCsv(2023));
+        assertEquals("../../../xxgk/bodies/jiaoyuju/index.html",
+                ColumnLayout.relative(layout.report(r), layout.xxgkBody(site)));
+    }
+
+    @Test
     void absoluteAddressesOnlyWithTheColumnsAddress() {
         ColumnLayout known = new ColumnLayout("https://www.example.gov.cn/zfwzndbb/");
         assertEquals("https://www.example.gov.cn/zfwzndbb/2023/index.html", known.canonical(known.year(2023)));
