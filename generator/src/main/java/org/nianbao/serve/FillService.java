@@ -95,13 +95,13 @@ final class FillService {
             all.add(new String[] {SUPERVISION, "政府网站监管年度报表（" + site.sponsor() + "）"});
             site.sites().stream().filter(x -> x.expectedIn(y.getKey()))
                     .forEach(x -> all.add(new String[] {x.slug(), x.name()}));
-            for (Site x : site.sites()) {
+            for (Site x : site.bodies()) { // the sites' bodies and the 机关
                 String name = x.slug() + ColumnSources.XXGK_SUFFIX;
                 boolean known = Files.isRegularFile(reports.resolve(y.getKey() + "/" + name))
                         || Files.isRegularFile(reports.resolve(y.getKey() + "/" + name + ".draft"))
                         || Files.isRegularFile(reports.resolve((y.getKey() - 1) + "/" + name));
                 if (known) {
-                    all.add(new String[] {x.slug() + XXGK, x.name() + "（政府信息公开工作年度报告）"});
+                    all.add(new String[] {x.slug() + XXGK, x.body() + "（政府信息公开工作年度报告）"});
                 }
             }
             for (String[] s : all) {

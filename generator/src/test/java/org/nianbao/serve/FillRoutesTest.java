@@ -156,7 +156,12 @@ class FillRoutesTest {
         Map<?, ?> y2023 = years.stream().map(y -> (Map<?, ?>) y).filter(y -> Integer.valueOf(2023).equals(y.get("year")))
                 .findFirst().orElseThrow();
         List<?> reports = (List<?>) y2023.get("reports");
-        assertEquals(15, reports.size(), "the supervision report and the 14 sites");
+        assertEquals(15, reports.stream().filter(e -> !((Map<?, ?>) e).get("site").toString().endsWith(".xxgk")).count(),
+                "the supervision report and the 14 sites");
+        try (java.util.stream.Stream<Path> files = Files.list(src.resolve("reports/2023"))) {
+            assertEquals(files.filter(f -> f.toString().endsWith(".xxgk.md")).count(),
+                    reports.size() - 15, "and each body's 政府信息公开工作年度报告, the 机关's too");
+        }
         Map<?, ?> chengxi = reports.stream().map(e -> (Map<?, ?>) e).filter(e -> "chengxi".equals(e.get("site"))).findFirst()
                 .orElseThrow();
         assertEquals(true, chengxi.get("exists"));
@@ -168,7 +173,7 @@ class FillRoutesTest {
 
     @Test
     void aCellOfTheXxgkMatrixGetsTheBuildsMessage() throws Exception {
-        Fixtures.copyResources("/xxgk", src);
+        Fixtures.useXxgkFixtures(src);
         Map<String, Object> opened = open(2023, "jiaoyuju.xxgk");
         assertEquals("reports/2023/jiaoyuju.xxgk.md", opened.get("file"));
         @SuppressWarnings("unchecked")
