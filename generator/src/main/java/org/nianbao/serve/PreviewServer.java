@@ -47,7 +47,8 @@ public final class PreviewServer implements AutoCloseable {
             Map.entry("ico", "image/x-icon"), Map.entry("woff2", "font/woff2"), Map.entry("pdf", "application/pdf"));
 
     /** A report's page in the column: {@code /<year>/<代号>/}. */
-    private static final Pattern REPORT_PAGE = Pattern.compile("/((?:19|20)[0-9]{2})/([a-z0-9][a-z0-9_-]*)/(index\\.html)?");
+    private static final Pattern REPORT_PAGE = Pattern.compile(
+            "/(xxgk/)?((?:19|20)[0-9]{2})/([a-z0-9][a-z0-9_-]*)/(index\\.html)?");
 
     /** Told the outcome of each build, on the server's build thread. */
     public interface Listener {
@@ -292,19 +293,21 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /**
-     * The 填报 page of the report a column page shows ({@code /2023/jiaoyuju/}), when its source file or
-     * draft is there; {@code null} for other pages.
+     * The 填报 page of the report a column page shows ({@code /2023/jiaoyuju/}, or a body's 政府信息公开工作年度报告
+     * at {@code /xxgk/2023/jiaoyuju/}), when its source file or draft is there; {@code null} for other pages.
      */
     private String fillLink(String path) {
         Matcher m = REPORT_PAGE.matcher(path);
         if (!m.matches()) {
             return null;
         }
-        String slug = m.group(2);
-        String name = slug.equals(FillService.SUPERVISION) ? ColumnSources.SUPERVISION_FILE : slug + ".md";
-        Path file = config.sourceDirectory().resolve("reports").resolve(m.group(1)).resolve(name);
+        boolean xxgk = m.group(1) != null;
+        String slug = m.group(3);
+        String name = xxgk ? slug + ColumnSources.XXGK_SUFFIX
+                : slug.equals(FillService.SUPERVISION) ? ColumnSources.SUPERVISION_FILE : slug + ".md";
+        Path file = config.sourceDirectory().resolve("reports").resolve(m.group(2)).resolve(name);
         return Files.isRegularFile(file) || Files.isRegularFile(file.resolveSibling(name + ".draft"))
-                ? FillRoutes.PREFIX + "?year=" + m.group(1) + "&site=" + slug : null;
+                ? FillRoutes.PREFIX + "?year=" + m.group(2) + "&site=" + slug + (xxgk ? FillService.XXGK : "") : null;
     }
 
     private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {

@@ -237,6 +237,10 @@ class FillRoutesTest {
         assertTrue(page.contains("href=\"/_nianbao/fill/?year=2023&amp;site=jiaoyuju\""), page);
         String year = send(HttpRequest.newBuilder(server.address().resolve("2023/")).GET()).body();
         assertFalse(year.contains("nianbao-fill-link"), "a year page is no report");
+        String xxgk = send(HttpRequest.newBuilder(server.address().resolve("xxgk/2023/jiaoyuju/")).GET()).body();
+        assertTrue(xxgk.contains("href=\"/_nianbao/fill/?year=2023&amp;site=jiaoyuju.xxgk\""), "its 信息公开 report's");
+        String body = send(HttpRequest.newBuilder(server.address().resolve("xxgk/bodies/jiaoyuju/")).GET()).body();
+        assertFalse(body.contains("nianbao-fill-link"), "a body's page is no report");
     }
 
     @Test
