@@ -263,17 +263,7 @@ public final class StagedOutput implements PageSink, AutoCloseable {
     private void linkKeptFiles(Manifest next) throws IOException {
         List<String> kept = next.paths().stream().filter(p -> !staged.contains(p)).toList();
         java.util.concurrent.atomic.AtomicBoolean links = new java.util.concurrent.atomic.AtomicBoolean(true);
-        try {
-            Parallel.forEach(kept.size(), i -> {
-                try {
-                    link(kept.get(i), links);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        onEveryCore(kept, path -> link(path, links));
     }
 
     private void link(String path, java.util.concurrent.atomic.AtomicBoolean links) throws IOException {
@@ -300,11 +290,20 @@ public final class StagedOutput implements PageSink, AutoCloseable {
      * looking them up, then whatever is left (folders, files put there by hand).
      */
     private static void deleteColumn(Path root, Manifest manifest) throws IOException {
-        List<String> files = List.copyOf(manifest.paths());
+        onEveryCore(List.copyOf(manifest.paths()), path -> Files.deleteIfExists(root.resolve(path)));
+        deleteTree(root);
+    }
+
+    private interface PathStep {
+        void accept(String path) throws IOException;
+    }
+
+    /** {@code step} for each of {@code paths} on every core; the first I/O failure is thrown as it was. */
+    private static void onEveryCore(List<String> paths, PathStep step) throws IOException {
         try {
-            Parallel.forEach(files.size(), i -> {
+            Parallel.forEach(paths.size(), i -> {
                 try {
-                    Files.deleteIfExists(root.resolve(files.get(i)));
+                    step.accept(paths.get(i));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -312,7 +311,6 @@ public final class StagedOutput implements PageSink, AutoCloseable {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        deleteTree(root);
     }
 
     /** Renames {@code from} to {@code to}, replacing it. */
