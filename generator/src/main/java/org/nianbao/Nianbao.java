@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.locks.ReadWriteLock;
 import java.util.stream.IntStream;
 import org.nianbao.source.ColumnSources;
 import org.nianbao.chart.ChartDefinitions;
@@ -78,11 +79,24 @@ public final class Nianbao {
      * @throws IOException when the output cannot be written; the previous column is then kept too
      */
     public static BuildResult build(Config config) throws IOException {
-        return build(config, new SourceFiles(config.sourceDirectory()));
+        return build(config, new SourceFiles(config.sourceDirectory()), null);
+    }
+
+    /**
+     * As {@link #build(Config)}, for a server that serves the output folder and takes {@code served}'s read
+     * lock for each request: the commit holds its write lock, and an incremental build replaces only the
+     * changed files, in place (see {@link StagedOutput}).
+     */
+    public static BuildResult build(Config config, ReadWriteLock served) throws IOException {
+        return build(config, new SourceFiles(config.sourceDirectory()), served);
     }
 
     /** As {@link #build(Config)}, reading the sources through {@code sources} (tests edit them as they are read). */
     static BuildResult build(Config config, SourceFiles sources) throws IOException {
+        return build(config, sources, null);
+    }
+
+    private static BuildResult build(Config config, SourceFiles sources, ReadWriteLock served) throws IOException {
         String code = BuildInputs.code(config);
         String inputs = BuildInputs.options(config, code);
         String listing = BuildInputs.listing(sources.root());
@@ -153,7 +167,7 @@ public final class Nianbao {
         int[] html = jobs.stream().mapToInt(j -> (int) j.paths().stream().filter(p -> p.endsWith(".html")).count())
                 .toArray();
         int pages = IntStream.of(html).sum();
-        try (StagedOutput out = StagedOutput.open(config.outputDirectory())) {
+        try (StagedOutput out = StagedOutput.open(config.outputDirectory(), served)) {
             int[] done = new int[2]; // charts, pages
             JobRunner.Outcome outcome = JobRunner.run(jobs, buildKey, out, i -> {
                 if (i >= chartsFrom && i < chartsTo) {

@@ -14,7 +14,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -34,8 +37,10 @@ class IncrementalBuildTest {
         void apply(Path src) throws IOException;
     }
 
-    @Test
-    void everyEditBuiltOnTheLastColumnGivesTheColumnOfACleanBuild() throws IOException {
+    /** {@code served}: each build is one of {@code serve}, whose commit replaces the changed files in place. */
+    @ParameterizedTest(name = "served: {0}")
+    @ValueSource(booleans = {false, true})
+    void everyEditBuiltOnTheLastColumnGivesTheColumnOfACleanBuild(boolean served) throws IOException {
         Path src = Fixtures.copyDemo(tmp.resolve("src"));
         String report = "reports/2023/jiaoyuju.md";
         String template = Fixtures.read(Path.of("..", "themes", "default", "src", "main", "resources",
@@ -77,11 +82,12 @@ class IncrementalBuildTest {
                     Files.delete(s.resolve("static/notice.txt")); // static/ keeps the demo's 党政机关网站标识
                 }));
         Path column = tmp.resolve("column");
-        assertTrue(build(src, column, true).written());
+        ReentrantReadWriteLock lock = served ? new ReentrantReadWriteLock() : null;
+        assertTrue(build(src, column, true, lock).written());
         int n = 0;
         for (Edit edit : edits) {
             edit.change().apply(src);
-            assertTrue(build(src, column, edit.charts()).written(), edit.name());
+            assertTrue(build(src, column, edit.charts(), lock).written(), edit.name());
             Path clean = tmp.resolve("clean-" + n++);
             assertTrue(build(src, clean, edit.charts()).written(), edit.name());
             assertSameFolder(clean, column, edit.name());
@@ -126,8 +132,51 @@ class IncrementalBuildTest {
         assertTrue(rewritten.stream().filter(p -> !p.startsWith("search/s/")).count() < 20, rewritten.toString());
     }
 
+    @Test
+    void aServedRebuildWaitsForTheRequestsReadingTheColumnThenReplacesOnlyWhatChanged() throws Exception {
+        Path src = Fixtures.copyDemo(tmp.resolve("src"));
+        Path column = tmp.resolve("column");
+        ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+        assertTrue(build(src, column, false, lock).written());
+        Path edited = column.resolve("2023/jiaoyuju/index.html");
+        Path other = column.resolve("2022/jiaoyuju/index.html");
+        Map<String, String> before = stamps(column);
+        String page = Fixtures.read(edited);
+        Fixtures.write(src.resolve("reports/2023/jiaoyuju.md"),
+                Fixtures.read(src.resolve("reports/2023/jiaoyuju.md")) + "\n补充说明：本年度新增无障碍浏览功能。\n");
+
+        lock.readLock().lock(); // a request reading the column
+        java.util.concurrent.CompletableFuture<BuildResult> rebuild = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return build(src, column, false, lock);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        while (!lock.hasQueuedThreads() && !rebuild.isDone()) {
+            Thread.sleep(5);
+        }
+        assertFalse(rebuild.isDone(), "the commit waits for the request");
+        assertEquals(page, Fixtures.read(edited), "nothing changed while a request reads");
+        assertEquals(before, stamps(column));
+        lock.readLock().unlock();
+
+        assertTrue(rebuild.get().written());
+        assertTrue(Fixtures.read(edited).contains("本年度新增无障碍浏览功能"));
+        Map<String, String> after = stamps(column);
+        assertEquals(before.get("2022/jiaoyuju/index.html"), after.get("2022/jiaoyuju/index.html"),
+                "a page no job rendered again is the same file: " + other);
+        long replaced = before.keySet().stream().filter(p -> !before.get(p).equals(after.get(p))).count();
+        assertTrue(replaced > 0 && replaced < 100, replaced + " of " + before.size() + " files replaced");
+    }
+
     private static BuildResult build(Path src, Path out, boolean charts) throws IOException {
-        return Nianbao.build(Config.builder(src).outputDirectory(out).charts(charts).build());
+        return build(src, out, charts, null);
+    }
+
+    private static BuildResult build(Path src, Path out, boolean charts, ReentrantReadWriteLock served) throws IOException {
+        Config config = Config.builder(src).outputDirectory(out).charts(charts).build();
+        return served == null ? Nianbao.build(config) : Nianbao.build(config, served);
     }
 
     private static Path manifest(Path column) {

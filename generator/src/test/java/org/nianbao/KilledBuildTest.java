@@ -121,6 +121,38 @@ class KilledBuildTest {
         assertTrue(killed >= 2, "builds killed before they ended: " + killed);
     }
 
+    @Test
+    void aServedBuildKilledBeforeAnyStepOfItsCommitInPlaceLeavesAFolderTheNextBuildWritesWhole() throws Exception {
+        build(oldSources, column);
+        List<String> commit = run(-1, true).stream().filter(l -> l.startsWith("step ")).map(l -> l.substring(5)).toList();
+        int from = commit.indexOf("forget manifest");
+        assertTrue(from > 0 && commit.get(commit.size() - 1).equals("manifest"), commit.toString());
+        int deletes = (int) commit.stream().filter(c -> c.startsWith("delete ")).count();
+        int last = commit.size() - 1;
+        // the manifest forgotten, the first, a middle and the last file replaced, a file deleted, the manifest
+        TreeSet<Integer> at = new TreeSet<>(List.of(from, from + 1, (from + last - deletes) / 2, last - deletes - 1,
+                last - 1, last));
+        List<String> halted = new ArrayList<>();
+        for (int step : at) {
+            build(oldSources, column);
+            List<String> said = run(step, true);
+            String where = said.isEmpty() ? "?" : said.get(said.size() - 1);
+            assertEquals("halted before " + commit.get(step), where);
+            halted.add(where);
+            Tree seen = Tree.of(column);
+            if (!seen.equals(oldColumn) && !seen.equals(newColumn)) {
+                // a mix is left only with no manifest, so that no build takes the folder for a column
+                assertTrue(Files.notExists(column.resolveSibling(".column.manifest")), where);
+            }
+            build(newSources, column, true);
+            assertEquals(newColumn, Tree.of(column), where + ", then a served build");
+        }
+        assertTrue(halted.contains("halted before manifest"), halted.toString());
+        assertTrue(halted.stream().anyMatch(h -> h.startsWith("halted before replace ")), halted.toString());
+        assertTrue(halted.stream().anyMatch(h -> h.startsWith("halted before delete ")), halted.toString());
+        assertTrue(halted.contains("halted before forget manifest"), halted.toString());
+    }
+
     /**
      * The folder is the old column or the new one; only a build killed between its two renames leaves
      * no folder, with the old column aside for the next build to restore.
@@ -153,7 +185,12 @@ class KilledBuildTest {
 
     /** Builds the new sources into the column in a JVM of its own that stops dead before step {@code haltAt}. */
     private List<String> run(int haltAt) throws Exception {
-        Process p = child(haltAt).start();
+        return run(haltAt, false);
+    }
+
+    /** As {@link #run(int)}; {@code served}: the build of {@code serve}, which commits in place. */
+    private List<String> run(int haltAt, boolean served) throws Exception {
+        Process p = child(haltAt, served).start();
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             fail("the build did not end");
@@ -162,14 +199,25 @@ class KilledBuildTest {
     }
 
     private ProcessBuilder child(int haltAt) {
+        return child(haltAt, false);
+    }
+
+    private ProcessBuilder child(int haltAt, boolean served) {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         return new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                CrashingBuild.class.getName(), newSources.toString(), column.toString(), String.valueOf(haltAt))
+                CrashingBuild.class.getName(), newSources.toString(), column.toString(), String.valueOf(haltAt),
+                served ? "served" : "standalone")
                 .redirectError(ProcessBuilder.Redirect.DISCARD);
     }
 
     private static Path build(Path src, Path out) throws IOException {
-        assertTrue(Nianbao.build(Config.builder(src).outputDirectory(out).charts(false).build()).written());
+        return build(src, out, false);
+    }
+
+    private static Path build(Path src, Path out, boolean served) throws IOException {
+        Config config = Config.builder(src).outputDirectory(out).charts(false).build();
+        assertTrue((served ? Nianbao.build(config, new java.util.concurrent.locks.ReentrantReadWriteLock())
+                : Nianbao.build(config)).written());
         return out;
     }
 }

@@ -17,6 +17,8 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
 import java.util.stream.Stream;
 import org.nianbao.concurrent.Parallel;
 import org.nianbao.render.PageSink;
@@ -33,6 +35,13 @@ import org.nianbao.render.PageSink;
  * the two the output folder does not exist (a reader gets "not found"; no Java API renames one
  * folder over another in one step); if a build dies right there, the next one restores the
  * previous column before anything else.
+ *
+ * <p>For a server that serves the output folder itself ({@code serve}), opened with the lock its requests
+ * take ({@link #open(Path, ReadWriteLock)}): the renames of a commit run under the lock's write side, so
+ * that no request sees the folder missing or half committed, and an incremental commit moves the changed
+ * files into the output folder one by one instead of linking the column's every other file, at a cost in
+ * proportion to the edit. A build killed while it does leaves a folder of old and new files and no
+ * manifest, which the next build writes whole before the server serves again.
  */
 public final class StagedOutput implements PageSink, AutoCloseable {
     /** How long a build waits for another one writing the same column. */
@@ -46,6 +55,8 @@ public final class StagedOutput implements PageSink, AutoCloseable {
     private final Path nextManifestFile;
     private final FileChannel lockFile;
     private final FileLock lock;
+    /** The write side of the lock a server's requests take, or null: nobody serves the folder while it is built. */
+    private final Lock servedWrites;
     private boolean committed;
     private Manifest manifest = Manifest.empty();
     /** The files staged so far, by path: the commit links the others without asking the file system. */
@@ -86,8 +97,9 @@ public final class StagedOutput implements PageSink, AutoCloseable {
         return all.get();
     }
 
-    private StagedOutput(Path target, FileChannel lockFile, FileLock lock) {
+    private StagedOutput(Path target, FileChannel lockFile, FileLock lock, Lock servedWrites) {
         this.target = target;
+        this.servedWrites = servedWrites;
         String name = target.getFileName().toString();
         this.staging = target.resolveSibling("." + name + ".staging");
         this.previous = target.resolveSibling("." + name + ".previous");
@@ -104,12 +116,21 @@ public final class StagedOutput implements PageSink, AutoCloseable {
      * @throws IOException with a message for the webmaster when the folder cannot be written
      */
     public static StagedOutput open(Path target) throws IOException {
+        return open(target, null);
+    }
+
+    /**
+     * As {@link #open(Path)}, for a server that serves {@code target} and holds {@code served}'s read lock
+     * for each request ({@code null}: none).
+     */
+    public static StagedOutput open(Path target, ReadWriteLock served) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         try {
             Files.createDirectories(absolute.getParent());
             Path lockPath = absolute.resolveSibling("." + absolute.getFileName() + ".lock");
             FileChannel channel = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            StagedOutput out = new StagedOutput(absolute, channel, waitForLock(channel, absolute));
+            StagedOutput out = new StagedOutput(absolute, channel, waitForLock(channel, absolute),
+                    served == null ? null : served.writeLock());
             if (!Files.exists(out.target) && Files.isDirectory(out.previous)) {
                 Files.move(out.previous, out.target); // a build died between the two renames
             }
@@ -223,18 +244,35 @@ public final class StagedOutput implements PageSink, AutoCloseable {
                 beforeStep.accept("manifest");
                 next.write(manifestFile); // the same files: the folder stays as it is
                 deleteTree(staging);
+            } else if (incremental && servedWrites != null) {
+                servedWrites.lock();
+                try {
+                    replaceInPlace(next);
+                } finally {
+                    servedWrites.unlock();
+                }
+                deleteTree(staging);
             } else {
                 if (incremental) {
                     linkKeptFiles(next);
                 }
                 beforeStep.accept("forget manifest");
                 Files.deleteIfExists(manifestFile);
-                if (Files.exists(target)) {
-                    beforeStep.accept("move old column aside");
-                    move(target, previous);
+                if (servedWrites != null) {
+                    servedWrites.lock();
                 }
-                beforeStep.accept("move new column in");
-                move(staging, target);
+                try {
+                    if (Files.exists(target)) {
+                        beforeStep.accept("move old column aside");
+                        move(target, previous);
+                    }
+                    beforeStep.accept("move new column in");
+                    move(staging, target);
+                } finally {
+                    if (servedWrites != null) {
+                        servedWrites.unlock();
+                    }
+                }
                 beforeStep.accept("manifest");
                 next.write(manifestFile);
                 beforeStep.accept("delete old column");
@@ -253,6 +291,43 @@ public final class StagedOutput implements PageSink, AutoCloseable {
         }
         try (Stream<Path> s = Files.walk(staging)) {
             return s.noneMatch(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS));
+        }
+    }
+
+    /**
+     * Makes the output folder what {@code next} lists: each staged file moved over its old one, each file
+     * of the old manifest that {@code next} lacks deleted with the folders it leaves empty.
+     */
+    private void replaceInPlace(Manifest next) throws IOException {
+        beforeStep.accept("forget manifest");
+        Files.deleteIfExists(manifestFile); // from here until the new one, the next build writes the folder whole
+        for (String path : new java.util.TreeSet<>(staged)) {
+            beforeStep.accept("replace " + path);
+            Path file = target.resolve(path);
+            Files.createDirectories(file.getParent());
+            move(stagingFile(path), file);
+        }
+        Set<String> kept = next.paths();
+        for (String path : manifest.paths()) {
+            if (!kept.contains(path)) {
+                beforeStep.accept("delete " + path);
+                Path file = target.resolve(path);
+                Files.deleteIfExists(file);
+                deleteEmptyFolders(file.getParent());
+            }
+        }
+        beforeStep.accept("manifest");
+        next.write(manifestFile);
+    }
+
+    /** Deletes {@code folder} and the folders above it inside the column while they are empty. */
+    private void deleteEmptyFolders(Path folder) throws IOException {
+        for (Path f = folder; f != null && f.startsWith(target) && !f.equals(target); f = f.getParent()) {
+            try {
+                Files.deleteIfExists(f);
+            } catch (java.nio.file.DirectoryNotEmptyException e) {
+                return;
+            }
         }
     }
 

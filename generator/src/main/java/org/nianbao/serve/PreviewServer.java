@@ -18,6 +18,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nianbao.BuildResult;
@@ -71,6 +73,8 @@ public final class PreviewServer implements AutoCloseable {
     private final AtomicLong generation = new AtomicLong();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final FillRoutes fill;
+    /** Held to read the column, by a request for the time it reads a file; by a build's commit to change it. */
+    private final ReadWriteLock column = new ReentrantReadWriteLock();
     private volatile List<String> problems = List.of();
 
     private PreviewServer(Config config, HttpServer http, Listener listener) {
@@ -182,7 +186,7 @@ public final class PreviewServer implements AutoCloseable {
     private void rebuild() {
         long start = System.nanoTime();
         try {
-            BuildResult result = Nianbao.build(config);
+            BuildResult result = Nianbao.build(config, column);
             problems = result.ok(config.failOnWarning()) ? List.of()
                     : result.diagnostics().stream().map(Diagnostic::toString).toList();
             listener.built(result, (System.nanoTime() - start) / 1_000_000);
@@ -242,23 +246,33 @@ public final class PreviewServer implements AutoCloseable {
                 return;
             }
             Path file = file(path);
-            if (file != null && Files.isDirectory(file)) {
-                if (!path.endsWith("/")) {
-                    // Page-relative links need the trailing slash.
-                    ex.getResponseHeaders().set("Location", ex.getRequestURI().getRawPath() + "/");
-                    send(ex, 301, "text/plain; charset=utf-8", new byte[0]);
-                    return;
+            byte[] bytes = null;
+            boolean folder = false;
+            column.readLock().lock();
+            try {
+                folder = file != null && Files.isDirectory(file);
+                if (folder && path.endsWith("/")) {
+                    file = file.resolve("index.html");
                 }
-                file = file.resolve("index.html");
+                if (file != null && Files.isRegularFile(file)) {
+                    bytes = Files.readAllBytes(file);
+                }
+            } finally {
+                column.readLock().unlock();
             }
-            if (file == null || !Files.isRegularFile(file)) {
+            if (folder && !path.endsWith("/")) {
+                // Page-relative links need the trailing slash.
+                ex.getResponseHeaders().set("Location", ex.getRequestURI().getRawPath() + "/");
+                send(ex, 301, "text/plain; charset=utf-8", new byte[0]);
+                return;
+            }
+            if (bytes == null) {
                 String page = "<!DOCTYPE html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><title>找不到页面</title>"
                         + "<body><p>找不到 " + Xml.escape(path) + "</p></body></html>";
                 sendHtml(ex, 404, page, gen);
                 return;
             }
             String type = type(file);
-            byte[] bytes = Files.readAllBytes(file);
             if (type.startsWith("text/html")) {
                 sendHtml(ex, 200, new String(bytes, StandardCharsets.UTF_8), gen);
             } else {

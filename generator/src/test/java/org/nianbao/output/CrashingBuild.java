@@ -9,7 +9,8 @@ import org.nianbao.Nianbao;
 /**
  * A build without charts, run in a JVM of its own, that stops dead before its output's change number
  * {@code args[2]} (counting from 0; -1: never) as {@code kill -9} would stop it: no finally block, no
- * shutdown hook runs. Prints the name of the change it stopped before, or the number of changes.
+ * shutdown hook runs. Prints the name of the change it stopped before, or (never stopped) each change's name and their number.
+ * With a fourth argument {@code served}, the build is one of {@code serve} (its commit in place).
  */
 public final class CrashingBuild {
     private CrashingBuild() {
@@ -24,8 +25,14 @@ public final class CrashingBuild {
                 System.out.flush();
                 Runtime.getRuntime().halt(137);
             }
+            if (haltAt < 0) {
+                System.out.println("step " + step);
+            }
         };
-        BuildResult r = Nianbao.build(Config.builder(Path.of(args[0])).outputDirectory(Path.of(args[1])).charts(false).build());
+        Config config = Config.builder(Path.of(args[0])).outputDirectory(Path.of(args[1])).charts(false).build();
+        BuildResult r = args.length > 3 && args[3].equals("served")
+                ? Nianbao.build(config, new java.util.concurrent.locks.ReentrantReadWriteLock())
+                : Nianbao.build(config);
         System.out.println("steps " + steps.get());
         System.exit(r.written() ? 0 : 1);
     }
