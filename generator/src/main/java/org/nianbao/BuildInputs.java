@@ -51,6 +51,9 @@ final class BuildInputs {
             new Code(JFreeChart.class, "org/jfree/", null),
             new Code(Yaml.class, "org/yaml/snakeyaml/", null));
 
+    /** {@link #hash} of a jar's files, by the jar's path, size and time and the part hashed. */
+    private static final java.util.Map<String, String> JARS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Files under {@code prefix} but not under {@code except} (null: none) where {@code anchor} comes from. */
     private record Code(Class<?> anchor, String prefix, String except) {
     }
@@ -160,6 +163,20 @@ final class BuildInputs {
      * hash depends on the files alone: not on the jar's other files, order, dates or compression.
      */
     static String hash(Path path, String prefix, String except) {
+        if (Files.isRegularFile(path)) {
+            // a jar's directory is read once per JVM for a jar of that size and time: serve builds again and again
+            try {
+                String jar = path.toAbsolutePath() + " " + Files.size(path) + " " + Files.getLastModifiedTime(path).toMillis()
+                        + " " + prefix + " " + except;
+                return JARS.computeIfAbsent(jar, k -> hashFiles(path, prefix, except));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return hashFiles(path, prefix, except);
+    }
+
+    private static String hashFiles(Path path, String prefix, String except) {
         TreeMap<String, String> files = new TreeMap<>();
         try {
             if (Files.isRegularFile(path)) {
