@@ -35,6 +35,7 @@ import org.nianbao.output.StagedOutput;
 import org.nianbao.plan.ColumnLayout;
 import org.nianbao.render.ColumnPages;
 import org.nianbao.render.Markdown;
+import org.nianbao.render.SearchMemo;
 import org.nianbao.render.TemplateException;
 import org.nianbao.render.Templates;
 import org.nianbao.render.Theme;
@@ -47,6 +48,8 @@ import org.nianbao.source.SourceFiles;
 public final class Nianbao {
     private static final String TEMPLATES = "templates";
     private static final String STATIC = "static";
+    /** The search terms of the last served build, for the next: serve builds after every edit. */
+    private static final SearchMemo SERVED_SEARCH = new SearchMemo();
 
     private Nianbao() {
     }
@@ -85,7 +88,8 @@ public final class Nianbao {
     /**
      * As {@link #build(Config)}, for a server that serves the output folder and takes {@code served}'s read
      * lock for each request: the commit holds its write lock, and an incremental build replaces only the
-     * changed files, in place (see {@link StagedOutput}).
+     * changed files, in place (see {@link StagedOutput}). The search index's terms of unchanged reports are
+     * taken from the last such build in this JVM.
      */
     public static BuildResult build(Config config, ReadWriteLock served) throws IOException {
         return build(config, new SourceFiles(config.sourceDirectory()), served);
@@ -161,7 +165,7 @@ public final class Nianbao {
         }
         int chartsTo = jobs.size();
         jobs.addAll(new ColumnPages(column, layout, theme, templates, markdown, charts,
-                config.outputTimestamp().orElse(null)).jobs());
+                config.outputTimestamp().orElse(null), served == null ? null : SERVED_SEARCH).jobs());
         String buildKey = BuildInputs.key(config, code, sources, font == null ? "" : font.sha256());
         // each job's HTML pages, counted once: for the progress lines and the build's total
         int[] html = jobs.stream().mapToInt(j -> (int) j.paths().stream().filter(p -> p.endsWith(".html")).count())

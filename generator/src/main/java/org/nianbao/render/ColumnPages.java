@@ -30,6 +30,7 @@ public final class ColumnPages {
     private final JobInputs inputs;
     private final PageWriter writer;
     private final Instant outputTimestamp;
+    private final SearchMemo searchMemo;
     /** The theme's assets by their fingerprinted paths. */
     private final Map<String, byte[]> assetFiles = new LinkedHashMap<>();
 
@@ -39,6 +40,13 @@ public final class ColumnPages {
      */
     public ColumnPages(Column column, ColumnLayout layout, Theme theme, Templates templates, Markdown markdown,
             ColumnCharts charts, Instant outputTimestamp) {
+        this(column, layout, theme, templates, markdown, charts, outputTimestamp, null);
+    }
+
+    /** @param searchMemo the search terms of the last build in this JVM, kept for the next; may be null */
+    public ColumnPages(Column column, ColumnLayout layout, Theme theme, Templates templates, Markdown markdown,
+            ColumnCharts charts, Instant outputTimestamp, SearchMemo searchMemo) {
+        this.searchMemo = searchMemo;
         this.column = column;
         this.outputTimestamp = outputTimestamp;
         this.layout = layout;
@@ -182,7 +190,7 @@ public final class ColumnPages {
         List<OutputJob> jobs = new ArrayList<>();
         jobs.add(new OutputJob(ColumnLayout.SEARCH_PAGE, paths, inputs.wholeColumn(), sink -> {
             sink.write(ColumnLayout.SEARCH_MANIFEST, utf8(SearchIndex.manifest(column, docs)));
-            List<String> shards = SearchIndex.shardFiles(docs, markdown);
+            List<String> shards = SearchIndex.shardFiles(docs, markdown, searchMemo);
             for (int s = 0; s < shards.size(); s++) {
                 sink.write(layout.searchShard(s), utf8(shards.get(s)));
             }

@@ -99,22 +99,64 @@ final class SearchIndex {
         return "window.NIANBAO_SEARCH_INDEX = " + Json.compact(m) + ";\n";
     }
 
-    /** Every shard's script, by shard number; every shard is there, if only empty. */
-    static List<String> shardFiles(List<Report> docs, Markdown markdown) {
+    /** What a report's title and level count in the index. */
+    private static String head(Report r) {
+        return r.title() + " " + level(r);
+    }
+
+    /** Everything a report's terms come from: its title and level, its narrative's source and {@code formText}. */
+    static String termsKey(Report r, String formText) {
+        return head(r) + '\0' + r.body() + '\0' + formText;
+    }
+
+    /** A report's terms with their counts, in parallel arrays. */
+    record Terms(String[] terms, int[] counts) {
+        static Terms of(Map<String, Integer> counts, SearchMemo memo) {
+            String[] terms = new String[counts.size()];
+            int[] n = new int[counts.size()];
+            int i = 0;
+            for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                terms[i] = memo == null ? e.getKey() : memo.intern(e.getKey());
+                n[i++] = e.getValue();
+            }
+            return new Terms(terms, n);
+        }
+    }
+
+    /**
+     * Every shard's script, by shard number; every shard is there, if only empty.
+     *
+     * @param memo the terms of the last build's reports, to take unchanged ones from; may be null
+     */
+    static List<String> shardFiles(List<Report> docs, Markdown markdown, SearchMemo memo) {
         // each report's terms on every core (this job is the longest of an edit's rebuild), then added in order
-        List<Map<String, Integer>> terms = new ArrayList<>(java.util.Collections.nCopies(docs.size(), null));
+        Terms[] terms = new Terms[docs.size()];
+        String[] keys = new String[docs.size()];
         org.nianbao.concurrent.Parallel.forEach(docs.size(), i -> {
             Report r = docs.get(i);
+            String head = head(r);
+            String form = formText(r);
+            keys[i] = termsKey(r, form);
+            Terms known = memo == null ? null : memo.get(keys[i]);
+            if (known != null) {
+                terms[i] = known;
+                return;
+            }
             Map<String, Integer> counts = new HashMap<>();
-            SearchTerms.each(r.title() + " " + level(r), t -> counts.merge(t, HEAD_WEIGHT, Integer::sum));
+            SearchTerms.each(head, t -> counts.merge(t, HEAD_WEIGHT, Integer::sum));
             SearchTerms.each(narrative(r, markdown), t -> counts.merge(t, 1, Integer::sum));
-            SearchTerms.each(formText(r), t -> counts.merge(t, 1, Integer::sum));
-            terms.set(i, counts);
+            SearchTerms.each(form, t -> counts.merge(t, 1, Integer::sum));
+            terms[i] = Terms.of(counts, memo);
         });
+        if (memo != null) {
+            memo.keep(keys, terms);
+        }
         Map<String, Postings> postings = new HashMap<>();
         for (int i = 0; i < docs.size(); i++) {
-            int number = i;
-            terms.get(i).forEach((t, c) -> postings.computeIfAbsent(t, k -> new Postings()).add(number, c));
+            Terms t = terms[i];
+            for (int j = 0; j < t.terms().length; j++) {
+                postings.computeIfAbsent(t.terms()[j], k -> new Postings()).add(i, t.counts()[j]);
+            }
         }
         int shards = shards(docs.size());
         List<Map<String, String>> byShard = new ArrayList<>();

@@ -1,6 +1,8 @@
 package org.nianbao.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -89,12 +91,35 @@ class SearchIndexTest {
         assertTrue(index.count("持续", "2022/gonganju") >= Postings.MAX_COUNT);
     }
 
+    @Test
+    void termsKeptFromTheLastBuildGiveTheShardsOfAFreshCount() {
+        List<Report> docs = SearchIndex.documents(ColumnCheck.read(Fixtures.DEMO, Config.DEFAULT_MAX_FILE_BYTES).column());
+        SearchMemo memo = new SearchMemo();
+        assertEquals(SearchIndex.shardFiles(docs, markdown, null), SearchIndex.shardFiles(docs, markdown, memo));
+        Report kept = docs.get(0);
+        String key = SearchIndex.termsKey(kept, SearchIndex.formText(kept));
+        SearchIndex.Terms counted = memo.get(key);
+        assertTrue(counted != null && counted.terms().length > 100, "the first build's terms are kept");
+
+        // the next build: one narrative edited, one report gone
+        List<Report> next = new ArrayList<>(docs);
+        Report r = next.get(3);
+        next.set(3, new Report(r.file(), r.site(), r.year(), r.published(), r.form(), r.figures(),
+                r.body() + "\n\n新增一段：鹦鹉螺号。\n", r.sourceHash(), r.catalog()));
+        next.remove(5);
+        List<String> fresh = SearchIndex.shardFiles(next, markdown, null);
+        assertEquals(fresh, SearchIndex.shardFiles(next, markdown, memo));
+        assertTrue(String.join("", fresh).contains("\"鹦鹉\""));
+        assertSame(counted, memo.get(key), "an unchanged report is not counted again");
+        assertNull(memo.get(SearchIndex.termsKey(r, SearchIndex.formText(r))), "the memo holds the last build's reports only");
+    }
+
     /** The built index as search.js sees it: term → report number → count, read back from the scripts. */
     private Index index(Column column) {
         List<Report> docs = SearchIndex.documents(column);
         Map<String, String> terms = new LinkedHashMap<>();
         Pattern entry = Pattern.compile("\"([^\"]+)\":\"([^\"]*)\"");
-        List<String> shards = SearchIndex.shardFiles(docs, markdown);
+        List<String> shards = SearchIndex.shardFiles(docs, markdown, null);
         assertEquals(SearchIndex.shards(docs.size()), shards.size());
         for (int s = 0; s < shards.size(); s++) {
             Matcher m = entry.matcher(shards.get(s));
