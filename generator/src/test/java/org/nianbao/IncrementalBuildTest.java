@@ -37,10 +37,13 @@ class IncrementalBuildTest {
         void apply(Path src) throws IOException;
     }
 
-    /** {@code served}: each build is one of {@code serve}, whose commit replaces the changed files in place. */
-    @ParameterizedTest(name = "served: {0}")
-    @ValueSource(booleans = {false, true})
-    void everyEditBuiltOnTheLastColumnGivesTheColumnOfACleanBuild(boolean served) throws IOException {
+    /**
+     * {@code builder}: {@code build} (each commit swaps in a new folder, made from the spare once there is one),
+     * {@code serve} (each replaces the changed files in place), or both taking turns.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"build", "serve", "build and serve"})
+    void everyEditBuiltOnTheLastColumnGivesTheColumnOfACleanBuild(String builder) throws IOException {
         Path src = Fixtures.copyDemo(tmp.resolve("src"));
         String report = "reports/2023/jiaoyuju.md";
         String template = Fixtures.read(Path.of("..", "themes", "default", "src", "main", "resources",
@@ -82,12 +85,13 @@ class IncrementalBuildTest {
                     Files.delete(s.resolve("static/notice.txt")); // static/ keeps the demo's 党政机关网站标识
                 }));
         Path column = tmp.resolve("column");
-        ReentrantReadWriteLock lock = served ? new ReentrantReadWriteLock() : null;
-        assertTrue(build(src, column, true, lock).written());
+        ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+        assertTrue(build(src, column, true, null).written());
         int n = 0;
         for (Edit edit : edits) {
             edit.change().apply(src);
-            assertTrue(build(src, column, edit.charts(), lock).written(), edit.name());
+            boolean served = builder.equals("serve") || builder.equals("build and serve") && n % 2 == 1;
+            assertTrue(build(src, column, edit.charts(), served ? lock : null).written(), edit.name());
             Path clean = tmp.resolve("clean-" + n++);
             assertTrue(build(src, clean, edit.charts()).written(), edit.name());
             assertSameFolder(clean, column, edit.name());

@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.output.CrashingBuild;
 import org.nianbao.source.Sha256;
@@ -67,24 +69,26 @@ class KilledBuildTest {
         column = tmp.resolve("www/column");
     }
 
-    @Test
-    void anIncrementalBuildKilledBeforeAnyOfItsStepsLeavesTheOldColumnOrTheNew() throws Exception {
-        build(oldSources, column);
+    /** {@code spare}: the build makes the spare (the new column, from the build before) the new column again. */
+    @ParameterizedTest(name = "with a spare: {0}")
+    @ValueSource(booleans = {false, true})
+    void anIncrementalBuildKilledBeforeAnyOfItsStepsLeavesTheOldColumnOrTheNew(boolean spare) throws Exception {
+        prepare(spare);
         List<String> whole = run(-1);
         String last = whole.isEmpty() ? "" : whole.get(whole.size() - 1);
         assertTrue(last.startsWith("steps "), whole.toString());
         int steps = Integer.parseInt(last.substring("steps ".length()));
-        build(oldSources, column);
         TreeSet<Integer> at = new TreeSet<>();
         at.add(0); // before the first changed file is staged
         for (int i = 1; i < 4; i++) {
             at.add(steps * i / 4); // files staged and linked
         }
-        for (int i = steps - 6; i < steps; i++) {
-            at.add(i); // the commit: last links, the manifest, the two renames, the old column deleted
+        for (int i = steps - 8; i < steps; i++) {
+            at.add(i); // the commit: last links, the manifest, the two renames, the old column kept or deleted
         }
         List<String> halted = new ArrayList<>();
         for (int step : at) {
+            prepare(spare);
             List<String> said = run(step);
             String where = said.isEmpty() ? "?" : said.get(said.size() - 1);
             assertTrue(where.startsWith("halted before "), step + ": " + said);
@@ -94,7 +98,25 @@ class KilledBuildTest {
         }
         assertTrue(halted.contains("halted before move old column aside"), halted.toString());
         assertTrue(halted.contains("halted before move new column in"), halted.toString());
-        assertTrue(halted.contains("halted before delete old column"), halted.toString());
+        assertTrue(halted.contains("halted before keep old column as spare"), halted.toString());
+        assertTrue(halted.contains("halted before spare delta"), halted.toString());
+        if (spare) {
+            assertTrue(halted.stream().anyMatch(h -> h.startsWith("halted before spare: ")), halted.toString());
+        }
+    }
+
+    /**
+     * The old column in the output folder; with {@code spare}, the new one beside it as the spare (built
+     * before the old one again), else no spare.
+     */
+    private void prepare(boolean spare) throws IOException {
+        if (spare) {
+            build(newSources, column);
+        }
+        build(oldSources, column);
+        if (!spare) {
+            Files.deleteIfExists(column.resolveSibling(".column.spare.delta")); // the next build deletes the spare
+        }
     }
 
     @Test

@@ -38,6 +38,11 @@ public final class Manifest {
         return entries.get(id);
     }
 
+    /** Every job's id, in order. */
+    public Set<String> ids() {
+        return entries.keySet();
+    }
+
     public boolean isEmpty() {
         return entries.isEmpty();
     }

@@ -36,6 +36,15 @@ import org.nianbao.render.PageSink;
  * folder over another in one step); if a build dies right there, the next one restores the
  * previous column before anything else.
  *
+ * <p>The old column is then kept beside as the <em>spare</em> ({@code .<output>.spare}) when it differs
+ * from the new one in few files, with what it holds as the differences from the output folder's manifest
+ * ({@code .<output>.spare.delta}). The next incremental commit makes the spare the new column instead of
+ * a staging folder: it moves the staged files in, links from the output folder the few files the spare
+ * lacks and deletes the ones the new column lacks, then swaps, so that its cost follows the files changed
+ * in the last two builds rather than the column's size. Unchanged files are one file, linked from both
+ * folders, and are never written to: a file changes by a rename over it. A spare without its delta file
+ * (a build killed while it worked on it) is deleted.
+ *
  * <p>For a server that serves the output folder itself ({@code serve}), opened with the lock its requests
  * take ({@link #open(Path, ReadWriteLock)}): the renames of a commit run under the lock's write side, so
  * that no request sees the folder missing or half committed, and an incremental commit moves the changed
@@ -50,6 +59,10 @@ public final class StagedOutput implements PageSink, AutoCloseable {
     private final Path target;
     private final Path staging;
     private final Path previous;
+    /** The column before the last, and how it differs from the output folder's manifest (see above). */
+    private final Path spare;
+    private final Path spareDeltaFile;
+    private Manifest spareDelta;
     /** What the target folder holds, job by job; the next manifest while a commit is under way. */
     private final Path manifestFile;
     private final Path nextManifestFile;
@@ -103,6 +116,8 @@ public final class StagedOutput implements PageSink, AutoCloseable {
         String name = target.getFileName().toString();
         this.staging = target.resolveSibling("." + name + ".staging");
         this.previous = target.resolveSibling("." + name + ".previous");
+        this.spare = target.resolveSibling("." + name + ".spare");
+        this.spareDeltaFile = target.resolveSibling("." + name + ".spare.delta");
         this.manifestFile = manifestFile(target);
         this.nextManifestFile = target.resolveSibling("." + name + ".manifest.next");
         this.lockFile = lockFile;
@@ -144,6 +159,13 @@ public final class StagedOutput implements PageSink, AutoCloseable {
             Files.createDirectories(out.staging);
             if (Files.isDirectory(out.target)) {
                 out.manifest = Manifest.read(out.manifestFile);
+            }
+            out.spareDelta = out.manifest.isEmpty() || !Files.isDirectory(out.spare) ? null
+                    : Manifest.read(out.spareDeltaFile);
+            if (out.spareDelta == null || out.spareDelta.isEmpty()) {
+                out.spareDelta = null;
+                Files.deleteIfExists(out.spareDeltaFile);
+                deleteTree(out.spare); // a build died making it the next column, or no column to compare
             }
             return out;
         } catch (IOException e) {
@@ -253,7 +275,10 @@ public final class StagedOutput implements PageSink, AutoCloseable {
                 }
                 deleteTree(staging);
             } else {
-                if (incremental) {
+                boolean folded = incremental && spareDelta != null;
+                if (folded) {
+                    foldIntoSpare(next);
+                } else if (incremental) {
                     linkKeptFiles(next);
                 }
                 beforeStep.accept("forget manifest");
@@ -267,7 +292,7 @@ public final class StagedOutput implements PageSink, AutoCloseable {
                         move(target, previous);
                     }
                     beforeStep.accept("move new column in");
-                    move(staging, target);
+                    move(folded ? spare : staging, target);
                 } finally {
                     if (servedWrites != null) {
                         servedWrites.unlock();
@@ -275,8 +300,8 @@ public final class StagedOutput implements PageSink, AutoCloseable {
                 }
                 beforeStep.accept("manifest");
                 next.write(manifestFile);
-                beforeStep.accept("delete old column");
-                deleteColumn(previous, manifest);
+                keepOrDelete(previous, manifest, next);
+                deleteTree(staging);
             }
             committed = true;
         } catch (IOException e) {
@@ -294,6 +319,105 @@ public final class StagedOutput implements PageSink, AutoCloseable {
         }
     }
 
+    /** The largest share of the new column's files that the old one may differ in and still be kept as the spare. */
+    static final double SPARE_AT_MOST = 0.25;
+
+    /**
+     * Keeps the old column {@code old} (listed by {@code oldManifest}) as the spare when it differs from
+     * {@code next} in few files, else deletes it.
+     */
+    private void keepOrDelete(Path old, Manifest oldManifest, Manifest next) throws IOException {
+        if (!Files.exists(old)) {
+            return;
+        }
+        Manifest delta = delta(oldManifest, next);
+        long differing = delta.ids().stream().mapToLong(id -> Math.max(1, delta.get(id).paths().size())).sum();
+        if (oldManifest.isEmpty() || differing > SPARE_AT_MOST * next.paths().size()) {
+            beforeStep.accept("delete old column");
+            deleteColumn(old, oldManifest);
+            return;
+        }
+        beforeStep.accept("keep old column as spare");
+        move(old, spare);
+        beforeStep.accept("spare delta");
+        delta.write(spareDeltaFile);
+    }
+
+    /** In a spare's delta: a job it lacks; a job whose files it may lack (they were missing from the output folder). */
+    private static final Manifest.Entry ABSENT = new Manifest.Entry("-", List.of());
+    private static final String UNSURE = "?";
+
+    /**
+     * How the old column, listed by {@code held}, differs from {@code next}: its entry for each job where
+     * they differ, and for each job rendered again with the same key (its files were missing) as unsure.
+     */
+    private Manifest delta(Manifest held, Manifest next) {
+        java.util.Map<String, Manifest.Entry> delta = new java.util.HashMap<>();
+        for (String id : held.ids()) {
+            Manifest.Entry h = held.get(id);
+            if (!h.equals(next.get(id))) {
+                delta.put(id, h);
+            } else if (h.paths().stream().anyMatch(staged::contains)) {
+                delta.put(id, new Manifest.Entry(UNSURE, h.paths()));
+            }
+        }
+        for (String id : next.ids()) {
+            if (held.get(id) == null) {
+                delta.put(id, ABSENT);
+            }
+        }
+        return new Manifest(delta);
+    }
+
+    /** What the spare holds of job {@code id}: its entry in the delta, else the output folder's; null when none. */
+    private Manifest.Entry spareEntry(String id) {
+        Manifest.Entry e = spareDelta.get(id);
+        return e == null ? manifest.get(id) : e.key().equals(ABSENT.key()) ? null : e;
+    }
+
+    /**
+     * Makes the spare the whole new column: its files that {@code next} lacks deleted, the staged files moved
+     * in, and each file of a kept job that the spare holds in another version linked from the output folder.
+     */
+    private void foldIntoSpare(Manifest next) throws IOException {
+        beforeStep.accept("forget spare");
+        Files.delete(spareDeltaFile); // from here on the spare is no column: a build killed now deletes it
+        Set<String> ids = new java.util.TreeSet<>(manifest.ids());
+        ids.addAll(spareDelta.ids());
+        Set<String> nextPaths = next.paths();
+        for (String id : ids) {
+            Manifest.Entry held = spareEntry(id);
+            for (String path : held == null ? List.<String>of() : held.paths()) {
+                if (!nextPaths.contains(path)) {
+                    beforeStep.accept("spare: delete " + path);
+                    Path file = spare.resolve(path);
+                    Files.deleteIfExists(file);
+                    deleteEmptyFolders(file.getParent(), spare);
+                }
+            }
+        }
+        boolean[] links = {true};
+        for (String id : next.ids()) {
+            Manifest.Entry e = next.get(id);
+            if (e.paths().stream().allMatch(staged::contains)) {
+                for (String path : e.paths()) {
+                    beforeStep.accept("spare: move in " + path);
+                    Path file = spare.resolve(path);
+                    Files.createDirectories(file.getParent());
+                    move(stagingFile(path), file);
+                }
+            } else if (!e.equals(spareEntry(id))) {
+                for (String path : e.paths()) {
+                    beforeStep.accept("spare: link " + path);
+                    Path file = spare.resolve(path);
+                    Files.deleteIfExists(file);
+                    Files.createDirectories(file.getParent());
+                    linkOrCopy(target.resolve(path), file, links);
+                }
+            }
+        }
+    }
+
     /**
      * Makes the output folder what {@code next} lists: each staged file moved over its old one, each file
      * of the old manifest that {@code next} lacks deleted with the folders it leaves empty.
@@ -301,6 +425,7 @@ public final class StagedOutput implements PageSink, AutoCloseable {
     private void replaceInPlace(Manifest next) throws IOException {
         beforeStep.accept("forget manifest");
         Files.deleteIfExists(manifestFile); // from here until the new one, the next build writes the folder whole
+        Files.deleteIfExists(spareDeltaFile);
         for (String path : new java.util.TreeSet<>(staged)) {
             beforeStep.accept("replace " + path);
             Path file = target.resolve(path);
@@ -313,16 +438,31 @@ public final class StagedOutput implements PageSink, AutoCloseable {
                 beforeStep.accept("delete " + path);
                 Path file = target.resolve(path);
                 Files.deleteIfExists(file);
-                deleteEmptyFolders(file.getParent());
+                deleteEmptyFolders(file.getParent(), target);
             }
         }
         beforeStep.accept("manifest");
         next.write(manifestFile);
+        if (spareDelta != null) {
+            // the spare as it is, told against the new manifest: the jobs changed now, as it held them before
+            java.util.Map<String, Manifest.Entry> delta = new java.util.HashMap<>();
+            Set<String> ids = new java.util.TreeSet<>(manifest.ids());
+            ids.addAll(next.ids());
+            ids.addAll(spareDelta.ids());
+            for (String id : ids) {
+                Manifest.Entry held = spareEntry(id);
+                if (!java.util.Objects.equals(held, next.get(id))) {
+                    delta.put(id, held == null ? ABSENT : held);
+                }
+            }
+            beforeStep.accept("spare delta");
+            new Manifest(delta).write(spareDeltaFile);
+        }
     }
 
-    /** Deletes {@code folder} and the folders above it inside the column while they are empty. */
-    private void deleteEmptyFolders(Path folder) throws IOException {
-        for (Path f = folder; f != null && f.startsWith(target) && !f.equals(target); f = f.getParent()) {
+    /** Deletes {@code folder} and the folders above it inside {@code root} while they are empty. */
+    private static void deleteEmptyFolders(Path folder, Path root) throws IOException {
+        for (Path f = folder; f != null && f.startsWith(root) && !f.equals(root); f = f.getParent()) {
             try {
                 Files.deleteIfExists(f);
             } catch (java.nio.file.DirectoryNotEmptyException e) {
@@ -345,19 +485,27 @@ public final class StagedOutput implements PageSink, AutoCloseable {
         Path staged = stagingFile(path);
         beforeStep.accept("link " + path);
         createParent(staged);
-        Path kept = target.resolve(path);
-        if (links.get()) {
+        boolean[] ok = {links.get()};
+        linkOrCopy(target.resolve(path), staged, ok);
+        if (!ok[0]) {
+            links.set(false);
+        }
+    }
+
+    /** Links {@code to} to the file {@code from}, or copies it where there are no hard links ({@code links[0]} then false). */
+    private static void linkOrCopy(Path from, Path to, boolean[] links) throws IOException {
+        if (links[0]) {
             try {
-                Files.createLink(staged, kept);
+                Files.createLink(to, from);
                 return;
             } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
-                if (Files.exists(staged, LinkOption.NOFOLLOW_LINKS)) {
+                if (Files.exists(to, LinkOption.NOFOLLOW_LINKS)) {
                     throw e;
                 }
-                links.set(false); // no hard links here (a FAT disk, some network shares): copy
+                links[0] = false; // no hard links here (a FAT disk, some network shares): copy
             }
         }
-        Files.copy(kept, staged, StandardCopyOption.COPY_ATTRIBUTES);
+        Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
     }
 
     /**
