@@ -25,6 +25,8 @@ public final class Manifest {
     }
 
     private final Map<String, Entry> entries;
+    /** {@link #paths()}, once asked: a province's column has hundreds of thousands. */
+    private volatile Set<String> paths;
 
     public Manifest(Map<String, Entry> entries) {
         this.entries = Collections.unmodifiableMap(new TreeMap<>(entries));
@@ -49,8 +51,12 @@ public final class Manifest {
 
     /** Every file of every job. */
     public Set<String> paths() {
-        Set<String> all = new TreeSet<>();
-        entries.values().forEach(e -> all.addAll(e.paths()));
+        Set<String> all = paths;
+        if (all == null) {
+            Set<String> files = new TreeSet<>();
+            entries.values().forEach(e -> files.addAll(e.paths()));
+            paths = all = Collections.unmodifiableSet(files);
+        }
         return all;
     }
 

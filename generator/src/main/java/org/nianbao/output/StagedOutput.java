@@ -310,13 +310,8 @@ public final class StagedOutput implements PageSink, AutoCloseable {
     }
 
     /** Whether nothing was staged and the output folder holds the files {@code next} lists and no others. */
-    private boolean unchanged(Manifest next) throws IOException {
-        if (!next.paths().equals(manifest.paths())) {
-            return false;
-        }
-        try (Stream<Path> s = Files.walk(staging)) {
-            return s.noneMatch(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS));
-        }
+    private boolean unchanged(Manifest next) {
+        return staged.isEmpty() && next.paths().equals(manifest.paths());
     }
 
     /** The largest share of the new column's files that the old one may differ in and still be kept as the spare. */
