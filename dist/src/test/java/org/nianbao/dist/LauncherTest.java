@@ -197,6 +197,18 @@ class LauncherTest {
         assertEquals(List.of(), fromJava(r.out() + r.err()));
         assertTrue(Files.isRegularFile(tmp.resolve("no cache 输出").resolve("index.html")), r.out());
         assertTrue(Files.isRegularFile(file));
+
+        // a folder without write permission (root writes anyway: then it is only run)
+        Path readOnly = Files.createDirectories(tmp.resolve("read-only/nianbao"));
+        assertTrue(readOnly.toFile().setWritable(false, false));
+        Run ro = sh("'" + home + "/bin/nianbao' build -s '示例 专栏' -o 'read-only 输出' --no-charts",
+                Map.of("XDG_CACHE_HOME", tmp.resolve("read-only").toString()));
+        assertEquals(0, ro.code(), ro.err());
+        assertEquals(List.of(), fromJava(ro.out() + ro.err()));
+        if (!"root".equals(System.getProperty("user.name"))) {
+            assertEquals(List.of(), archives(tmp.resolve("read-only")));
+        }
+        assertTrue(readOnly.toFile().setWritable(true, false));
     }
 
     /** Each file of a folder by its path, with the identity of the file (inode) behind it. */
