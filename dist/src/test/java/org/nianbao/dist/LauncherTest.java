@@ -88,6 +88,129 @@ class LauncherTest {
         assertEquals(before, fileKeys(column), "no file written again");
     }
 
+    /**
+     * The class-data archives in {@code cache}/nianbao, and the parts of one, by name (not the copy of
+     * the jar that the launcher runs there when the jar's path has spaces or Chinese).
+     */
+    static List<String> archives(Path cache) throws IOException {
+        Path folder = cache.resolve("nianbao");
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> !n.endsWith(".jar")).sorted().toList();
+        }
+    }
+
+    /** The lines of {@code out} that Java itself wrote: its log's warnings and errors, a VM warning, a crash. */
+    static List<String> fromJava(String out) {
+        return out.lines().filter(l -> l.matches("^\\[[^]]*\\]\\[(warning|error)\\].*") || l.contains("VM warning")
+                || l.contains("fatal error") || l.contains("SIGBUS") || l.contains("SIGSEGV")).toList();
+    }
+
+    /** What Java's class+load log says of the launcher's own class nianbao.cli.Main: where it came from. */
+    static String mainClassSource(String out) {
+        return out.lines().filter(l -> l.contains(" org.nianbao.cli.Main source: ")).findFirst().orElse("(not loaded)");
+    }
+
+    /**
+     * The first build writes a class-data archive of nianbao's classes (named by the jar, the Java and
+     * its own size), saying nothing; the next runs load nianbao's classes from it.
+     */
+    @Test
+    void theFirstBuildWritesAClassDataArchiveTheNextRunsLoadFrom() throws Exception {
+        Path cache = tmp.resolve("cds-cache"); // on Java 17 only a path without spaces and Chinese takes an archive
+        Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString());
+        Run check = sh("'" + home + "/bin/nianbao' check -s '示例 专栏' --no-charts", env);
+        assertEquals(0, check.code(), check.err());
+        assertEquals(List.of(), archives(cache), "only a build writes the archive");
+
+        Run first = sh("'" + home + "/bin/nianbao' build -s '示例 专栏' -o 'cds 输出' --no-charts", env);
+        assertEquals(0, first.code(), first.err());
+        assertEquals(List.of(), fromJava(first.out() + first.err()));
+        List<String> written = archives(cache);
+        assertEquals(1, written.size(), written.toString());
+        String name = written.get(0);
+        assertTrue(name.matches("nianbao-\\d+-\\d+-java[0-9A-Za-z._+]+-\\d+-\\d+\\.jsa"), name);
+        long size = Files.size(cache.resolve("nianbao").resolve(name));
+        assertTrue(name.endsWith("-" + size + ".jsa") && size > 1_000_000, name + ": " + size + " bytes");
+
+        Run next = sh("'" + home + "/bin/nianbao' check -s '示例 专栏' --no-charts", Map.of("XDG_CACHE_HOME", cache.toString(),
+                "NIANBAO_JAVA_OPTS", "-Xlog:class+load=info"));
+        assertEquals(0, next.code(), next.err());
+        assertEquals("", next.err());
+        assertTrue(mainClassSource(next.out()).endsWith("source: shared objects file (top)"), mainClassSource(next.out()));
+
+        Run off = sh("'" + home + "/bin/nianbao' check -s '示例 专栏' --no-charts", Map.of("XDG_CACHE_HOME", cache.toString(),
+                "NIANBAO_JAVA_OPTS", "-Xlog:class+load=info", "NIANBAO_CDS", "off"));
+        assertEquals(0, off.code(), off.err());
+        assertTrue(mainClassSource(off.out()).contains("source: file:"), mainClassSource(off.out()));
+    }
+
+    /**
+     * An archive cut short (Java 17 would crash on it), or one Java does not take (here: not an
+     * archive at all), in the archive's place: the run goes on without it and says nothing more.
+     */
+    @Test
+    void aDamagedArchiveIsPassedOverSilently() throws Exception {
+        Path cache = tmp.resolve("damaged");
+        Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString());
+        Run first = sh("'" + home + "/bin/nianbao' build -s '示例 专栏' -o 'damaged 输出' --no-charts", env);
+        assertEquals(0, first.code(), first.err());
+        Path archive = cache.resolve("nianbao").resolve(archives(cache).get(0));
+        byte[] whole = Files.readAllBytes(archive);
+
+        Files.write(archive, java.util.Arrays.copyOf(whole, whole.length / 2));
+        Run cut = sh("'" + home + "/bin/nianbao' check -s '示例 专栏' --no-charts", env);
+        assertEquals(0, cut.code(), cut.out() + cut.err());
+        assertEquals("", cut.err());
+        assertEquals(List.of(), fromJava(cut.out()));
+        assertTrue(cut.out().startsWith("已检查 "), cut.out());
+
+        byte[] junk = new byte[whole.length];
+        java.util.Arrays.fill(junk, (byte) 7);
+        Files.write(archive, junk);
+        Run foreign = sh("'" + home + "/bin/nianbao' check -s '示例 专栏' --no-charts", env);
+        assertEquals(0, foreign.code(), foreign.out() + foreign.err());
+        assertEquals("", foreign.err());
+        assertEquals(List.of(), fromJava(foreign.out()));
+        assertTrue(foreign.out().startsWith("已检查 "), foreign.out());
+    }
+
+    /** A build that fails writes no archive and ends with the build's exit code. */
+    @Test
+    void aFailedFirstBuildKeepsNoArchiveAndItsExitCode() throws Exception {
+        Path cache = tmp.resolve("failed");
+        Run r = sh("'" + home + "/bin/nianbao' build -s '没有 此文件夹'", Map.of("XDG_CACHE_HOME", cache.toString()));
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().startsWith("错误：找不到栏目源文件夹 "), r.err());
+        assertEquals(List.of(), archives(cache), "neither an archive nor a part of one left");
+    }
+
+    /** Where the cache cannot be made (its parent is a file), the build runs without an archive, silently. */
+    @Test
+    void aCacheFolderThatCannotBeWrittenMeansNoArchive() throws Exception {
+        Path file = Files.writeString(tmp.resolve("not a folder"), "");
+        Run r = sh("'" + home + "/bin/nianbao' build -s '示例 专栏' -o 'no cache 输出' --no-charts",
+                Map.of("XDG_CACHE_HOME", file + "/cache"));
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of(), fromJava(r.out() + r.err()));
+        assertTrue(Files.isRegularFile(tmp.resolve("no cache 输出").resolve("index.html")), r.out());
+        assertTrue(Files.isRegularFile(file));
+
+        // a folder without write permission (root writes anyway: then it is only run)
+        Path readOnly = Files.createDirectories(tmp.resolve("read-only/nianbao"));
+        assertTrue(readOnly.toFile().setWritable(false, false));
+        Run ro = sh("'" + home + "/bin/nianbao' build -s '示例 专栏' -o 'read-only 输出' --no-charts",
+                Map.of("XDG_CACHE_HOME", tmp.resolve("read-only").toString()));
+        assertEquals(0, ro.code(), ro.err());
+        assertEquals(List.of(), fromJava(ro.out() + ro.err()));
+        if (!"root".equals(System.getProperty("user.name"))) {
+            assertEquals(List.of(), archives(tmp.resolve("read-only")));
+        }
+        assertTrue(readOnly.toFile().setWritable(true, false));
+    }
+
     /** Each file of a folder by its path, with the identity of the file (inode) behind it. */
     static Map<String, Object> fileKeys(Path folder) throws IOException {
         Map<String, Object> keys = new java.util.TreeMap<>();
@@ -137,7 +260,7 @@ class LauncherTest {
         assertTrue(cmd.contains("\r\nsetlocal\r\n"), cmd);
         assertTrue(cmd.contains("set \"NIANBAO_HOME=%~dp0..\"\r\n"), cmd);
         assertTrue(cmd.contains("set \"JAVA_EXE=%JAVA_HOME%\\bin\\java.exe\"\r\n"), cmd);
-        assertTrue(cmd.contains("\r\n\"%JAVA_EXE%\" -jar \"%NIANBAO_HOME%\\lib\\nianbao.jar\" %*\r\nexit /b %ERRORLEVEL%\r\n"), cmd);
+        assertTrue(cmd.contains("\r\n\"%JAVA_EXE%\" -XX:TieredStopAtLevel=1 %NIANBAO_JAVA_OPTS% -jar \"%NIANBAO_HOME%\\lib\\nianbao.jar\" %*\r\nexit /b %ERRORLEVEL%\r\n"), cmd);
         // no ( ) blocks: a path such as C:\Program Files (x86)\ expanded inside one would end it
         assertFalse(cmd.lines().anyMatch(l -> l.strip().endsWith("(")), cmd);
     }
@@ -165,6 +288,10 @@ class LauncherTest {
     static Run sh(String script, Map<String, String> env) throws IOException, InterruptedException {
         Path file = Files.writeString(Files.createTempFile(tmp, "run", ".sh"), script + "\n", StandardCharsets.UTF_8);
         ProcessBuilder pb = new ProcessBuilder("/bin/sh", file.toString()).directory(tmp.toFile());
+        // the launcher's class-data archives go to this test's folder, never to the user's ~/.cache
+        pb.environment().put("XDG_CACHE_HOME", tmp.resolve("cache").toString());
+        pb.environment().remove("NIANBAO_JAVA_OPTS");
+        pb.environment().remove("NIANBAO_CDS");
         pb.environment().putAll(env);
         Path out = Files.createTempFile(tmp, "out", ".txt");
         Path err = Files.createTempFile(tmp, "err", ".txt");
