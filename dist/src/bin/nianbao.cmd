@@ -2,9 +2,10 @@
 rem nianbao's launcher for Windows: finds Java 17 or later (JAVA_HOME, else PATH) and runs
 rem lib\nianbao.jar with every argument as given. Messages here are ASCII: cmd.exe reads this
 rem file in the console's code page, whatever that is; nianbao's own messages are in Chinese.
-rem The JVM compiles with C1 only (bench/README.md, 2026-12-08: small and middling columns start
-rem and build faster); NIANBAO_JAVA_OPTS adds JVM options after it, e.g. -XX:TieredStopAtLevel=4
-rem for C2 on a column of many thousands of reports. (No class-data archive here, unlike bin/nianbao.)
+rem The JVM compiles with C1 only and collects with the serial collector (bench/README.md, 2026-12-08:
+rem small and middling columns start and build faster, in a tenth of the memory); NIANBAO_JAVA_OPTS
+rem adds JVM options after them, e.g. -XX:TieredStopAtLevel=4 for C2 on a column of many thousands
+rem of reports. (No class-data archive here, unlike bin/nianbao.)
 setlocal
 set "NIANBAO_HOME=%~dp0.."
 
@@ -32,5 +33,5 @@ echo nianbao: needs Java 17 or later; "%JAVA_EXE%" is Java %JAVA_VERSION%. Insta
 exit /b 2
 
 :run
-"%JAVA_EXE%" -XX:TieredStopAtLevel=1 %NIANBAO_JAVA_OPTS% -jar "%NIANBAO_HOME%\lib\nianbao.jar" %*
+"%JAVA_EXE%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms16m %NIANBAO_JAVA_OPTS% -jar "%NIANBAO_HOME%\lib\nianbao.jar" %*
 exit /b %ERRORLEVEL%
