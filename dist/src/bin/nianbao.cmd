@@ -33,5 +33,5 @@ echo nianbao: needs Java 17 or later; "%JAVA_EXE%" is Java %JAVA_VERSION%. Insta
 exit /b 2
 
 :run
-"%JAVA_EXE%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms16m %NIANBAO_JAVA_OPTS% -jar "%NIANBAO_HOME%\lib\nianbao.jar" %*
+"%JAVA_EXE%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms16m -XX:MaxNewSize=32m %NIANBAO_JAVA_OPTS% -jar "%NIANBAO_HOME%\lib\nianbao.jar" %*
 exit /b %ERRORLEVEL%

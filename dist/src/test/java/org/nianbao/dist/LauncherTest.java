@@ -260,7 +260,7 @@ class LauncherTest {
         assertTrue(cmd.contains("\r\nsetlocal\r\n"), cmd);
         assertTrue(cmd.contains("set \"NIANBAO_HOME=%~dp0..\"\r\n"), cmd);
         assertTrue(cmd.contains("set \"JAVA_EXE=%JAVA_HOME%\\bin\\java.exe\"\r\n"), cmd);
-        assertTrue(cmd.contains("\r\n\"%JAVA_EXE%\" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms16m %NIANBAO_JAVA_OPTS% -jar \"%NIANBAO_HOME%\\lib\\nianbao.jar\" %*\r\nexit /b %ERRORLEVEL%\r\n"), cmd);
+        assertTrue(cmd.contains("\r\n\"%JAVA_EXE%\" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms16m -XX:MaxNewSize=32m %NIANBAO_JAVA_OPTS% -jar \"%NIANBAO_HOME%\\lib\\nianbao.jar\" %*\r\nexit /b %ERRORLEVEL%\r\n"), cmd);
         // no ( ) blocks: a path such as C:\Program Files (x86)\ expanded inside one would end it
         assertFalse(cmd.lines().anyMatch(l -> l.strip().endsWith("(")), cmd);
     }
