@@ -364,10 +364,21 @@ public final class StagedOutput implements PageSink, AutoCloseable {
         return new Manifest(delta);
     }
 
-    /** What the spare holds of job {@code id}: its entry in the delta, else the output folder's; null when none. */
-    private Manifest.Entry spareEntry(String id) {
-        Manifest.Entry e = spareDelta.get(id);
-        return e == null ? manifest.get(id) : e.key().equals(ABSENT.key()) ? null : e;
+    /** What the spare holds, job by job: its delta applied to the output folder's manifest. */
+    private Manifest spareColumn() {
+        java.util.Map<String, Manifest.Entry> held = new java.util.HashMap<>();
+        for (String id : manifest.ids()) {
+            held.put(id, manifest.get(id));
+        }
+        for (String id : spareDelta.ids()) {
+            Manifest.Entry e = spareDelta.get(id);
+            if (e.key().equals(ABSENT.key())) {
+                held.remove(id);
+            } else {
+                held.put(id, e);
+            }
+        }
+        return new Manifest(held);
     }
 
     /**
@@ -377,18 +388,14 @@ public final class StagedOutput implements PageSink, AutoCloseable {
     private void foldIntoSpare(Manifest next) throws IOException {
         beforeStep.accept("forget spare");
         Files.delete(spareDeltaFile); // from here on the spare is no column: a build killed now deletes it
-        Set<String> ids = new java.util.TreeSet<>(manifest.ids());
-        ids.addAll(spareDelta.ids());
+        Manifest held = spareColumn();
         Set<String> nextPaths = next.paths();
-        for (String id : ids) {
-            Manifest.Entry held = spareEntry(id);
-            for (String path : held == null ? List.<String>of() : held.paths()) {
-                if (!nextPaths.contains(path)) {
-                    beforeStep.accept("spare: delete " + path);
-                    Path file = spare.resolve(path);
-                    Files.deleteIfExists(file);
-                    deleteEmptyFolders(file.getParent(), spare);
-                }
+        for (String path : held.paths()) {
+            if (!nextPaths.contains(path)) {
+                beforeStep.accept("spare: delete " + path);
+                Path file = spare.resolve(path);
+                Files.deleteIfExists(file);
+                deleteEmptyFolders(file.getParent(), spare);
             }
         }
         boolean[] links = {true};
@@ -401,7 +408,7 @@ public final class StagedOutput implements PageSink, AutoCloseable {
                     Files.createDirectories(file.getParent());
                     move(stagingFile(path), file);
                 }
-            } else if (!e.equals(spareEntry(id))) {
+            } else if (!e.equals(held.get(id))) {
                 for (String path : e.paths()) {
                     beforeStep.accept("spare: link " + path);
                     Path file = spare.resolve(path);
@@ -439,19 +446,8 @@ public final class StagedOutput implements PageSink, AutoCloseable {
         beforeStep.accept("manifest");
         next.write(manifestFile);
         if (spareDelta != null) {
-            // the spare as it is, told against the new manifest: the jobs changed now, as it held them before
-            java.util.Map<String, Manifest.Entry> delta = new java.util.HashMap<>();
-            Set<String> ids = new java.util.TreeSet<>(manifest.ids());
-            ids.addAll(next.ids());
-            ids.addAll(spareDelta.ids());
-            for (String id : ids) {
-                Manifest.Entry held = spareEntry(id);
-                if (!java.util.Objects.equals(held, next.get(id))) {
-                    delta.put(id, held == null ? ABSENT : held);
-                }
-            }
-            beforeStep.accept("spare delta");
-            new Manifest(delta).write(spareDeltaFile);
+            beforeStep.accept("spare delta"); // the spare as it is, told against the new manifest
+            delta(spareColumn(), next).write(spareDeltaFile);
         }
     }
 

@@ -136,7 +136,7 @@ final class SearchIndex {
             Report r = docs.get(i);
             String head = head(r);
             String form = formText(r);
-            keys[i] = termsKey(r, form);
+            keys[i] = memo == null ? null : termsKey(r, form);
             Terms known = memo == null ? null : memo.get(keys[i]);
             if (known != null) {
                 terms[i] = known;
